@@ -1,0 +1,13 @@
+import org.jspecify.annotations.NullMarked;
+
+/** Huifang's closedloop engine; see the package documentation of {@code dev.huifang.closedloop}. */
+@NullMarked
+module huifang.closedloop {
+  requires static org.jspecify;
+  requires static org.immutables.value.annotations;
+  requires transitive huifang.core;
+
+  exports dev.huifang.closedloop;
+
+  opens dev.huifang.closedloop to com.fasterxml.jackson.databind;
+}

@@ -1,0 +1,192 @@
+package dev.huifang.core;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Collects every {@link Problem} of one model while its rules are checked, so the caller sees all
+ * of them at once instead of the first.
+ *
+ * <p>A Checklist is a short-lived, single-threaded accumulator, used inside a validation method and
+ * then turned into a {@code Validation} with {@link #toValidation(Supplier)} or thrown with
+ * {@link #throwIfAny(String)}. Each check names the field relative to the checklist's base path and
+ * words its rule the way {@link Problem#message()} shows it, e.g.
+ * {@code priorEngagements: must be >= 0, was -2}.
+ */
+public final class Checklist {
+
+  /** The longest identifier Huifang accepts: enough for UUIDs and composite keys. */
+  public static final int MAX_ID_LENGTH = 128;
+
+  private final String base;
+  private List<Problem> problems = List.empty();
+
+  private Checklist(String base) {
+    this.base = base;
+  }
+
+  /** A checklist whose field paths are relative to the root of the input. */
+  public static Checklist root() {
+    return new Checklist("");
+  }
+
+  /** A checklist whose field paths are placed under {@code basePath}. */
+  public static Checklist at(String basePath) {
+    return new Checklist(requireNonNull(basePath, "basePath is null"));
+  }
+
+  /** The full path of {@code field} under this checklist's base. */
+  public String path(String field) {
+    return Problem.join(base, field);
+  }
+
+  /** Adds a Problem whose path is relative to this checklist's base. */
+  public Checklist add(Problem problem) {
+    problems = problems.append(problem.under(base));
+    return this;
+  }
+
+  /** Adds every Problem, each placed under {@code field}. */
+  public Checklist addAll(String field, Iterable<Problem> nested) {
+    for (Problem problem : nested) {
+      add(problem.under(field));
+    }
+    return this;
+  }
+
+  /** Records a Problem unless {@code holds}. */
+  public Checklist require(
+      boolean holds, String code, String field, @Nullable Object rejected, String rule) {
+    if (!holds) {
+      add(Problem.of(code, field, rejected, rule));
+    }
+    return this;
+  }
+
+  /** The value must be present. */
+  public Checklist present(String field, @Nullable Object value) {
+    if (value == null) {
+      add(Problem.required(field));
+    }
+    return this;
+  }
+
+  /** The text must contain something other than white space. */
+  public Checklist notBlank(String field, @Nullable String value) {
+    return value == null
+        ? present(field, null)
+        : require(!value.isBlank(), Problem.BLANK, field, value, "must not be blank");
+  }
+
+  /**
+   * An identifier must be non-blank, without surrounding white space, and at most
+   * {@value #MAX_ID_LENGTH} characters long.
+   */
+  public Checklist id(String field, @Nullable Identifier id) {
+    if (id == null) {
+      return present(field, null);
+    }
+    String value = id.value();
+    if (value.isBlank()) {
+      return add(Problem.of(Problem.BLANK, field, value, "must not be blank"));
+    }
+    require(value.strip().equals(value), Problem.FORMAT, field, value,
+        "must not start or end with white space");
+    return require(value.length() <= MAX_ID_LENGTH, Problem.RANGE, field, value,
+        "must be at most " + MAX_ID_LENGTH + " characters long");
+  }
+
+  /** The count must be {@code >= min}. */
+  public Checklist atLeast(String field, long value, long min) {
+    return require(value >= min, Problem.RANGE, field, value, "must be >= " + min);
+  }
+
+  /** The count must be {@code <= max}. */
+  public Checklist atMost(String field, long value, long max) {
+    return require(value <= max, Problem.RANGE, field, value, "must be <= " + max);
+  }
+
+  /** The number must be finite, neither NaN nor infinite. */
+  public Checklist finite(String field, double value) {
+    return require(Double.isFinite(value), Problem.RANGE, field, value, "must be a finite number");
+  }
+
+  /** The number must be finite and {@code >= min}. */
+  public Checklist atLeast(String field, double value, double min) {
+    return Double.isFinite(value)
+        ? require(value >= min, Problem.RANGE, field, value, "must be >= " + min)
+        : finite(field, value);
+  }
+
+  /** The number must be finite and {@code > bound}. */
+  public Checklist greaterThan(String field, double value, double bound) {
+    return Double.isFinite(value)
+        ? require(value > bound, Problem.RANGE, field, value, "must be > " + bound)
+        : finite(field, value);
+  }
+
+  /** The number must be finite and within {@code [min, max]}. */
+  public Checklist within(String field, double value, double min, double max) {
+    return Double.isFinite(value)
+        ? require(value >= min && value <= max, Problem.RANGE, field, value,
+            "must be within [" + min + ", " + max + "]")
+        : finite(field, value);
+  }
+
+  /** The duration must be strictly positive. */
+  public Checklist positive(String field, @Nullable Duration value) {
+    return value == null
+        ? present(field, null)
+        : require(!value.isNegative() && !value.isZero(), Problem.RANGE, field, value,
+            "must be > PT0S");
+  }
+
+  /** The duration must not be negative. */
+  public Checklist notNegative(String field, @Nullable Duration value) {
+    return value == null
+        ? present(field, null)
+        : require(!value.isNegative(), Problem.RANGE, field, value, "must be >= PT0S");
+  }
+
+  /** {@code later} must not be before {@code earlier}, the value of {@code earlierField}. */
+  public Checklist notBefore(String field, Instant later, String earlierField, Instant earlier) {
+    return require(!later.isBefore(earlier), Problem.ORDER, field, later,
+        "must not be before " + earlierField + " (" + earlier + ")");
+  }
+
+  /** True when no Problem has been recorded. */
+  public boolean isClean() {
+    return problems.isEmpty();
+  }
+
+  /** The Problems recorded so far, in the order they were found. */
+  public Seq<Problem> problems() {
+    return problems;
+  }
+
+  /**
+   * {@code Valid} with the supplied value when no Problem was recorded (the supplier is only called
+   * then), otherwise {@code Invalid} with every Problem.
+   */
+  public <T> Validation<Seq<Problem>, T> toValidation(Supplier<? extends T> value) {
+    return problems.isEmpty() ? Validation.valid(value.get()) : Validation.invalid(problems);
+  }
+
+  /**
+   * Throws when a Problem was recorded: for invariant checks of models built from trusted code.
+   *
+   * @throws InvalidModelException naming {@code model} and carrying every Problem
+   */
+  public void throwIfAny(String model) {
+    if (!problems.isEmpty()) {
+      throw new InvalidModelException(model, problems);
+    }
+  }
+}

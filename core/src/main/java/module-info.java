@@ -1,0 +1,22 @@
+import org.jspecify.annotations.NullMarked;
+
+/**
+ * Huifang's shared vocabulary: engagements, roles, measurements, localized text, findings and the
+ * {@link dev.huifang.core.Problem} type that every engine reports bad input with.
+ *
+ * <p>Only {@code dev.huifang.core} and {@code dev.huifang.core.json} are API; everything under
+ * {@code .internal} may change without notice and is not exported.
+ */
+@NullMarked
+module huifang.core {
+  requires static org.jspecify;
+  requires static org.immutables.value.annotations;
+  requires transitive io.vavr;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jsr310;
+
+  exports dev.huifang.core;
+  exports dev.huifang.core.json;
+
+  opens dev.huifang.core to com.fasterxml.jackson.databind;
+}

@@ -1,0 +1,83 @@
+package dev.huifang.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vavr.collection.List;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ProblemTest {
+
+  @Test
+  void messageNamesPathRuleAndValue() {
+    assertThat(Problem.of(Problem.RANGE, "weights.quality", -0.2, "must be > 0").message())
+        .isEqualTo("weights.quality: must be > 0, was -0.2");
+    assertThat(Problem.required("stage").toString()).isEqualTo("stage: is required");
+  }
+
+  @Test
+  void rendersTextQuotedAndCollectionsByElement() {
+    assertThat(Problem.render("a \"b\"")).isEqualTo("\"a \\\"b\\\"\"");
+    assertThat(Problem.render(java.util.List.of("x", 1))).isEqualTo("[\"x\", 1]");
+    assertThat(Problem.render(Map.of("k", "v"))).isEqualTo("{k=\"v\"}");
+    assertThat(Problem.render(null)).isEqualTo("null");
+  }
+
+  @Test
+  void pathsJoinWithDotsAndIndexes() {
+    assertThat(Problem.join("period", "end")).isEqualTo("period.end");
+    assertThat(Problem.join("weights", "[2]")).isEqualTo("weights[2]");
+    assertThat(Problem.index("questions", 3)).isEqualTo("questions[3]");
+    assertThat(Problem.join("", "end")).isEqualTo("end");
+    assertThat(Problem.join(Problem.ROOT, "")).isEqualTo(Problem.ROOT);
+    assertThat(Problem.required("").path()).isEqualTo(Problem.ROOT);
+    assertThat(Problem.required("end").under("period").path()).isEqualTo("period.end");
+  }
+
+  @Test
+  void checklistAccumulatesInOrderUnderItsBase() {
+    Checklist checks = Checklist.at("policy")
+        .atLeast("count", -1, 0)
+        .greaterThan("weight", 0.0, 0.0)
+        .within("share", Double.NaN, 0, 1)
+        .positive("limit", Duration.ZERO)
+        .notNegative("grace", Duration.ofHours(-1))
+        .notBefore("end", Instant.EPOCH, "start", Instant.EPOCH.plusSeconds(1))
+        .notBlank("name", null);
+
+    assertThat(checks.problems().map(Problem::message)).containsExactly(
+        "policy.count: must be >= 0, was -1",
+        "policy.weight: must be > 0.0, was 0.0",
+        "policy.share: must be a finite number, was NaN",
+        "policy.limit: must be > PT0S, was PT0S",
+        "policy.grace: must be >= PT0S, was PT-1H",
+        "policy.end: must not be before start (1970-01-01T00:00:01Z), was 1970-01-01T00:00:00Z",
+        "policy.name: is required");
+    assertThat(checks.isClean()).isFalse();
+    assertThat(checks.toValidation(() -> "never").isInvalid()).isTrue();
+  }
+
+  @Test
+  void cleanChecklistGivesTheValue() {
+    assertThat(Checklist.root().atMost("n", 3, 5).toValidation(() -> "ok").get()).isEqualTo("ok");
+  }
+
+  @Test
+  void invalidModelExceptionNeedsProblems() {
+    assertThatThrownBy(() -> new InvalidModelException("X", List.empty()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void validatedPropagatesProgrammerErrors() {
+    assertThatThrownBy(() -> Validated.of(() -> {
+      throw new IllegalStateException("not about attributes");
+    })).isInstanceOf(IllegalStateException.class);
+    assertThat(Validated.missingAttributes(
+        new IllegalStateException("Cannot build X, some of required attributes are not set [a, b]"))
+        .map(Problem::path)).containsExactly("a", "b");
+  }
+}
