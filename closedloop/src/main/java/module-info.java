@@ -7,7 +7,5 @@ module huifang.closedloop {
   requires static org.immutables.value.annotations;
   requires transitive huifang.core;
 
-  exports dev.huifang.closedloop;
 
-  opens dev.huifang.closedloop to com.fasterxml.jackson.databind;
 }

@@ -7,7 +7,5 @@ module huifang.questionnaire {
   requires static org.immutables.value.annotations;
   requires transitive huifang.core;
 
-  exports dev.huifang.questionnaire;
 
-  opens dev.huifang.questionnaire to com.fasterxml.jackson.databind;
 }

@@ -7,7 +7,5 @@ module huifang.scoring {
   requires static org.immutables.value.annotations;
   requires transitive huifang.core;
 
-  exports dev.huifang.scoring;
 
-  opens dev.huifang.scoring to com.fasterxml.jackson.databind;
 }
