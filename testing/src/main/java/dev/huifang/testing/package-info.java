@@ -1,0 +1,11 @@
+/**
+ * Test support for Huifang and for host apps' own suites: QuickTheories generators of valid and
+ * deliberately invalid models ({@link dev.huifang.testing.CoreGen}), theories with reproducible
+ * seeds ({@link dev.huifang.testing.Theories}), a JSON round-trip check
+ * ({@link dev.huifang.testing.JsonRoundTrip}) and the architecture rules every library module obeys
+ * ({@link dev.huifang.testing.LibraryRules}).
+ */
+@NullMarked
+package dev.huifang.testing;
+
+import org.jspecify.annotations.NullMarked;
