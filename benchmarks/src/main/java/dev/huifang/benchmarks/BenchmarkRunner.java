@@ -1,0 +1,111 @@
+package dev.huifang.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the short profile of every benchmark (or those matching the first argument) and prints one
+ * table: benchmark, Huifang's time, the floor's or a peer's time, and the ratio.
+ *
+ * <p>Each benchmark class has a {@code @Param implementation} whose value {@code huifang} is
+ * Huifang and whose other values are the floor and the peers; a ratio is Huifang's average time
+ * divided by the other's, so below 1 means Huifang is faster. The runner refuses to run with JVM
+ * assertions enabled, since they distort the numbers.
+ */
+public final class BenchmarkRunner {
+
+  /** The implementation value that stands for Huifang in every benchmark. */
+  public static final String HUIFANG = "huifang";
+
+  private BenchmarkRunner() {}
+
+  /**
+   * Runs the benchmarks.
+   *
+   * @param args optional: a regular expression of the benchmarks to run, then JMH's {@code -prof}
+   *     names
+   */
+  public static void main(String[] args) throws RunnerException {
+    boolean assertions = false;
+    assert assertions = true;
+    if (assertions) {
+      System.err.println("Refusing to run: JVM assertions are enabled (-ea) and distort the numbers.");
+      System.exit(2);
+    }
+    String include = args.length > 0 ? args[0] : ".*Benchmark.*";
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include(include)
+        .forks(1)
+        .warmupIterations(2)
+        .warmupTime(TimeValue.seconds(1))
+        .measurementIterations(3)
+        .measurementTime(TimeValue.seconds(1))
+        .timeUnit(TimeUnit.NANOSECONDS)
+        .jvmArgsAppend("-Xms2g", "-Xmx2g", "-da")
+        .shouldFailOnError(true);
+    for (int i = 1; i < args.length; i++) {
+      options.addProfiler(args[i]);
+    }
+    Collection<RunResult> results = new Runner(options.build()).run();
+    System.out.println();
+    System.out.println(table(results));
+  }
+
+  /** The results as a Markdown table of ratios, rows sorted by benchmark and comparator. */
+  public static String table(Collection<RunResult> results) {
+    Map<String, Map<String, double[]>> byBenchmark = new TreeMap<>();
+    for (RunResult run : results) {
+      String benchmark = run.getParams().getBenchmark();
+      benchmark = benchmark.substring(benchmark.lastIndexOf('.', benchmark.lastIndexOf('.') - 1) + 1);
+      StringBuilder key = new StringBuilder(benchmark);
+      String implementation = HUIFANG;
+      for (String name : run.getParams().getParamsKeys()) {
+        String value = run.getParams().getParam(name);
+        if (name.equals("implementation")) {
+          implementation = value;
+        } else {
+          key.append(' ').append(name).append('=').append(value);
+        }
+      }
+      double score = run.getPrimaryResult().getScore();
+      double error = run.getPrimaryResult().getScoreError();
+      byBenchmark.computeIfAbsent(key.toString(), k -> new TreeMap<>())
+          .put(implementation, new double[] {score, error});
+    }
+    List<String> rows = new ArrayList<>();
+    rows.add("| benchmark | Huifang (ns/op) | compared with | its time (ns/op) | ratio Huifang/other |");
+    rows.add("| --- | ---: | --- | ---: | ---: |");
+    byBenchmark.forEach((benchmark, scores) -> {
+      double[] huifang = scores.get(HUIFANG);
+      scores.forEach((implementation, other) -> {
+        if (implementation.equals(HUIFANG)) {
+          return;
+        }
+        rows.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", benchmark,
+            huifang == null ? "n/a" : format(huifang), implementation, format(other),
+            huifang == null ? "n/a" : String.format(Locale.ROOT, "%.2f", huifang[0] / other[0])));
+      });
+      if (scores.size() == 1 && huifang != null) {
+        rows.add(String.format(Locale.ROOT, "| %s | %s | (none) | | |", benchmark, format(huifang)));
+      }
+    });
+    return String.join("\n", rows);
+  }
+
+  private static String format(double[] scoreAndError) {
+    return Double.isNaN(scoreAndError[1])
+        ? String.format(Locale.ROOT, "%.1f", scoreAndError[0])
+        : String.format(Locale.ROOT, "%.1f ± %.1f", scoreAndError[0], scoreAndError[1]);
+  }
+}
