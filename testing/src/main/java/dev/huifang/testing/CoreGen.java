@@ -12,15 +12,18 @@ import dev.huifang.core.Engagement;
 import dev.huifang.core.EngagementId;
 import dev.huifang.core.Evidence;
 import dev.huifang.core.Finding;
+import dev.huifang.core.LocaleFallback;
 import dev.huifang.core.LocalizedText;
 import dev.huifang.core.Percent;
 import dev.huifang.core.Period;
 import dev.huifang.core.Perspective;
 import dev.huifang.core.Polarity;
+import dev.huifang.core.Problem;
 import dev.huifang.core.Ratio;
 import dev.huifang.core.Role;
 import dev.huifang.core.Score;
 import dev.huifang.core.StarRating;
+import dev.huifang.core.Template;
 import dev.huifang.core.TaskStage;
 import dev.huifang.core.Urgency;
 import dev.huifang.core.UrgencyPolicy;
@@ -222,5 +225,83 @@ public final class CoreGen {
           engagement.ifPresent(builder::engagementId);
           return builder.build();
         });
+  }
+
+  /**
+   * Finite numbers outside {@code [min, max]}: just below, just above and far away, for testing
+   * that every range is enforced.
+   */
+  public static Gen<Double> outside(double min, double max) {
+    double span = Math.max(1.0, max - min);
+    return doubles().between(1e-6, 1.0).zip(Generate.booleans(), integers().between(0, 3),
+        (fraction, below, scale) -> {
+          double distance = fraction * span * Math.pow(10, scale);
+          return below ? min - distance : max + distance;
+        });
+  }
+
+  /** Fallback orders over zh-CN, en and a third locale. */
+  public static Gen<LocaleFallback> localeFallbacks() {
+    return Generate.pick(List.of(LocaleFallback.DEFAULT, LocaleFallback.of("zh-CN", "en"),
+        LocaleFallback.of("ja", "en", "zh-CN")));
+  }
+
+  /** Templates in zh-CN and en using zero to two of the placeholders {@code a}, {@code b}. */
+  public static Gen<Template> templates() {
+    return localizedTexts().zip(integers().between(0, 2), (text, count) -> {
+      String tail = count == 0 ? "" : count == 1 ? " {a}" : " {a} {b}";
+      return Template.of(text.zhCn() + tail, text.en() + tail);
+    });
+  }
+
+  /** Problems of every code, with and without a rejected value. */
+  public static Gen<Problem> problems() {
+    Gen<String> codes = Generate.pick(List.of(Problem.REQUIRED, Problem.BLANK, Problem.RANGE,
+        Problem.ORDER, Problem.UNKNOWN, Problem.FORMAT, Problem.DUPLICATE, Problem.INCONSISTENT,
+        Problem.INFEASIBLE, Problem.FORBIDDEN, Problem.CONFLICT));
+    return codes.zip(idText(), idText().toOptionals(30), (code, path, rejected) ->
+        new Problem(code, path, rejected.map(Problem::render).orElse(null), "must be valid"));
+  }
+
+  /** One rule an invalid finding breaks, and the path its Problem names. */
+  public enum FindingDefect {
+    /** No evidence at all. */
+    NO_EVIDENCE("evidence"),
+    /** The English summary is blank. */
+    BLANK_SUMMARY("summary.en"),
+    /** An evidence figure is not a finite number. */
+    NON_FINITE_FIGURE("evidence[0].figures.bad");
+
+    private final String path;
+
+    FindingDefect(String path) {
+      this.path = path;
+    }
+
+    /** The path of the Problem this defect must produce. */
+    public String path() {
+      return path;
+    }
+  }
+
+  /** A finding builder that breaks exactly {@code defect}, from a valid finding. */
+  public static Gen<Finding.Builder> invalidFindings(FindingDefect defect) {
+    return findings().zip(nonFinite(), (valid, nonFinite) -> {
+      Finding.Builder builder = Finding.builder().from(valid);
+      switch (defect) {
+        case NO_EVIDENCE -> builder.evidence(List.of());
+        case BLANK_SUMMARY -> builder.summary(LocalizedText.of(valid.summary().zhCn(), " "));
+        case NON_FINITE_FIGURE -> {
+          Evidence first = valid.evidence().get(0);
+          Map<String, Double> figures = new TreeMap<>(first.figures());
+          figures.put("bad", nonFinite);
+          List<Evidence> evidence = new java.util.ArrayList<>(valid.evidence());
+          evidence.set(0, Evidence.of(first.source(), first.statement(), figures));
+          builder.evidence(evidence);
+        }
+        default -> throw new AssertionError(defect);
+      }
+      return builder;
+    });
   }
 }
