@@ -1,0 +1,58 @@
+// Evaluates surveys with the real SurveyJS engine and prints what it computes, as JSON.
+//
+// Input (a file named by the first argument, or standard input):
+//   { "surveys": [ { "id": "...", "json": { SurveyJS JSON },
+//                    "variables": { "role": "promotion", ... },
+//                    "answerSets": [ { "name": "q1": 4, ... }, ... ] } ] }
+// Output (standard output):
+//   { "engine": "survey-core 3.1.1",
+//     "results": [ { "id": "...", "jsonErrors": [...], "lint": [...],
+//                    "answers": [ { "visible": [...], "required": [...],
+//                                   "calculated": { ... } } ] } ] }
+//
+// Huifang's Java tests export questionnaires, run this script, and assert that the visible and
+// required questions equal those of Huifang's own run for every answer set.
+import { readFileSync } from "node:fs";
+import { Model, settings } from "survey-core";
+import { lintSurvey } from "survey-core/linter";
+import "survey-core/i18n/simplified-chinese";
+
+const input = JSON.parse(readFileSync(process.argv[2] ?? 0, "utf8"));
+const version = JSON.parse(
+  readFileSync(new URL("./node_modules/survey-core/package.json", import.meta.url), "utf8"),
+).version;
+
+function evaluate(entry) {
+  const variables = entry.variables ?? {};
+  const probe = new Model(entry.json);
+  const jsonErrors = (probe.jsonErrors ?? []).map((e) => String(e.message ?? e));
+  const lint = lintSurvey(entry.json, { knownVariables: Object.keys(variables) });
+  const findings = lint.findings.map((f) => ({
+    rule: f.ruleId ?? f.rule,
+    severity: f.severity,
+    message: f.message,
+    path: f.path,
+  }));
+  const answers = (entry.answerSets ?? []).map((data) => {
+    const survey = new Model(entry.json);
+    for (const [name, value] of Object.entries(variables)) {
+      survey.setVariable(name, value);
+    }
+    survey.data = data;
+    const questions = survey.getAllQuestions(false);
+    const calculated = {};
+    for (const value of survey.calculatedValues ?? []) {
+      calculated[value.name] = survey.getVariable(value.name) ?? null;
+    }
+    return {
+      visible: questions.filter((q) => q.isVisible).map((q) => q.name),
+      required: questions.filter((q) => q.isVisible && q.isRequired).map((q) => q.name),
+      calculated,
+    };
+  });
+  return { id: entry.id, jsonErrors, lint: findings, answers };
+}
+
+settings.lazyRender = false;
+const results = input.surveys.map(evaluate);
+process.stdout.write(JSON.stringify({ engine: `survey-core ${version}`, results }) + "\n");
