@@ -9,8 +9,8 @@ import org.jspecify.annotations.NullMarked;
  */
 @NullMarked
 module huifang.core {
-  requires static org.jspecify;
-  requires static org.immutables.value.annotations;
+  requires static transitive org.jspecify;
+  requires static transitive org.immutables.value.annotations;
   requires transitive io.vavr;
   requires transitive com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
