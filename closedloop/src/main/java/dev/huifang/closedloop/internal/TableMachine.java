@@ -1,0 +1,258 @@
+package dev.huifang.closedloop.internal;
+
+import dev.huifang.closedloop.machine.Effect;
+import dev.huifang.closedloop.machine.Outcome;
+import dev.huifang.closedloop.machine.StateMachineDefinition;
+import dev.huifang.closedloop.machine.Transition;
+import dev.huifang.core.Checklist;
+import dev.huifang.core.Problem;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A state machine compiled into a dense table {@code [state ordinal][event ordinal]} of candidate
+ * transitions sorted by priority: firing is an array lookup, the guards of one cell and one
+ * outcome, with no maps, streams or iterators on the way.
+ */
+public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
+    implements StateMachineDefinition<S, E, C> {
+
+  private final String name;
+  private final S initial;
+  private final Set<S> finals;
+  private final List<S> states;
+  private final List<Transition<S, E, C>> transitions;
+  private final Transition<S, E, C>[][][] table;
+  private final List<List<E>> eventsFrom;
+
+  private TableMachine(String name, S initial, Set<S> finals, List<S> states,
+      List<Transition<S, E, C>> transitions, Transition<S, E, C>[][][] table,
+      List<List<E>> eventsFrom) {
+    this.name = name;
+    this.initial = initial;
+    this.finals = finals;
+    this.states = states;
+    this.transitions = transitions;
+    this.table = table;
+    this.eventsFrom = eventsFrom;
+  }
+
+  /** Validates the parts of a definition and compiles them; see the builder for the rules. */
+  public static <S extends Enum<S>, E extends Enum<E>, C>
+      Validation<Seq<Problem>, StateMachineDefinition<S, E, C>> compile(String name,
+          Class<S> stateType, Class<E> eventType, @Nullable S initial, Set<S> finals,
+          List<Transition<S, E, C>> declared) {
+    S[] allStates = stateType.getEnumConstants();
+    E[] allEvents = eventType.getEnumConstants();
+    Checklist checks = Checklist.root().notBlank("name", name).present("initial", initial);
+    Map<String, Integer> names = new HashMap<>();
+    for (int i = 0; i < declared.size(); i++) {
+      Transition<S, E, C> t = declared.get(i);
+      String at = Problem.index("transitions", i);
+      checks.notBlank(Problem.join(at, "name"), t.name());
+      Integer first = names.putIfAbsent(t.name(), i);
+      checks.require(first == null, Problem.DUPLICATE, Problem.join(at, "name"), t.name(),
+          "must be unique, already used by transitions[" + first + "]");
+      checks.require(!finals.contains(t.from()), Problem.INCONSISTENT, at, t.name(),
+          "must not leave final state " + t.from() + ": a final state has no way out");
+    }
+    List<Transition<S, E, C>> sorted = new ArrayList<>(declared);
+    sorted.sort(Comparator.<Transition<S, E, C>>comparingInt(t -> t.from().ordinal())
+        .thenComparingInt(t -> t.event().ordinal())
+        .thenComparingInt(Transition::priority));
+    checkCells(declared, checks);
+    if (initial != null) {
+      checkGraph(allStates, initial, finals, declared, checks);
+    }
+    @SuppressWarnings("unchecked")
+    Transition<S, E, C>[][][] table = new Transition[allStates.length][allEvents.length][];
+    List<List<E>> eventsFrom = new ArrayList<>();
+    for (S state : allStates) {
+      List<E> events = new ArrayList<>();
+      for (E event : allEvents) {
+        List<Transition<S, E, C>> cell = new ArrayList<>();
+        for (Transition<S, E, C> t : sorted) {
+          if (t.from() == state && t.event() == event) {
+            cell.add(t);
+          }
+        }
+        if (!cell.isEmpty()) {
+          @SuppressWarnings("unchecked")
+          Transition<S, E, C>[] array = cell.toArray(new Transition[0]);
+          table[state.ordinal()][event.ordinal()] = array;
+          events.add(event);
+        }
+      }
+      eventsFrom.add(List.copyOf(events));
+    }
+    S start = initial;
+    return checks.toValidation(() -> new TableMachine<>(name, start, finals,
+        List.of(allStates), List.copyOf(sorted), table, List.copyOf(eventsFrom)));
+  }
+
+  private static <S extends Enum<S>, E extends Enum<E>, C> void checkCells(
+      List<Transition<S, E, C>> declared, Checklist checks) {
+    for (int j = 0; j < declared.size(); j++) {
+      Transition<S, E, C> later = declared.get(j);
+      for (int i = 0; i < j; i++) {
+        Transition<S, E, C> earlier = declared.get(i);
+        if (earlier.from() != later.from() || earlier.event() != later.event()) {
+          continue;
+        }
+        String at = Problem.index("transitions", j);
+        if (earlier.priority() == later.priority()) {
+          checks.add(Problem.of(Problem.INCONSISTENT, at, later.name(),
+              "must not fire on " + later.event() + " from " + later.from()
+                  + " with the same priority " + later.priority() + " as transitions[" + i
+                  + "] (" + earlier.name() + "): give them different priorities"));
+          continue;
+        }
+        Transition<S, E, C> first = earlier.priority() < later.priority() ? earlier : later;
+        Transition<S, E, C> second = first == earlier ? later : earlier;
+        if (first.guard() == null) {
+          int shadowed = second == later ? j : i;
+          int shadowing = second == later ? i : j;
+          checks.add(Problem.of(Problem.INCONSISTENT, Problem.index("transitions", shadowed),
+              second.name(), "never fires: unguarded transitions[" + shadowing + "] ("
+                  + first.name() + ") is tried first on " + first.event() + " from "
+                  + first.from()));
+        }
+      }
+    }
+  }
+
+  private static <S extends Enum<S>, E extends Enum<E>, C> void checkGraph(S[] allStates,
+      S initial, Set<S> finals, List<Transition<S, E, C>> declared, Checklist checks) {
+    Class<S> type = initial.getDeclaringClass();
+    EnumSet<S> reached = EnumSet.of(initial);
+    Deque<S> todo = new ArrayDeque<>(List.of(initial));
+    while (!todo.isEmpty()) {
+      S state = todo.removeFirst();
+      for (Transition<S, E, C> t : declared) {
+        if (t.from() == state && reached.add(t.to())) {
+          todo.addLast(t.to());
+        }
+      }
+    }
+    EnumSet<S> withExit = EnumSet.noneOf(type);
+    for (Transition<S, E, C> t : declared) {
+      withExit.add(t.from());
+    }
+    for (S state : allStates) {
+      String at = Problem.join("states", state.name());
+      checks.require(reached.contains(state), Problem.INCONSISTENT, at, state.name(),
+          "must be reachable from the initial state " + initial);
+      checks.require(finals.contains(state) || withExit.contains(state), Problem.INCONSISTENT,
+          at, state.name(), "must have a way out: it is not final and no transition leaves it");
+    }
+  }
+
+  @Override
+  public Either<Problem, Outcome<S, E>> fire(S state, E event, C context) {
+    Transition<S, E, C>[] cell = table[state.ordinal()][event.ordinal()];
+    if (cell == null) {
+      return Either.left(Problem.of(Problem.INCONSISTENT, "event", event.name(),
+          "must be one of " + eventsFrom.get(state.ordinal()) + " in state " + state));
+    }
+    for (Transition<S, E, C> t : cell) {
+      if (t.guard() == null || t.guard().holds(context)) {
+        List<Effect> effects = t.action().effects(context);
+        return Either.right(new Outcome<>(state, t.to(), event, t.name(), t.reason(), effects));
+      }
+    }
+    List<String> guards = new ArrayList<>();
+    for (Transition<S, E, C> t : cell) {
+      guards.add(t.guard() == null ? t.name() : t.guard().name());
+    }
+    return Either.left(Problem.of(Problem.INCONSISTENT, "event", event.name(),
+        "needs one of the conditions " + guards + " to hold in state " + state));
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public S initial() {
+    return initial;
+  }
+
+  @Override
+  public Set<S> finals() {
+    return finals;
+  }
+
+  @Override
+  public List<S> states() {
+    return states;
+  }
+
+  @Override
+  public List<Transition<S, E, C>> transitions() {
+    return transitions;
+  }
+
+  @Override
+  public List<E> eventsFrom(S state) {
+    return eventsFrom.get(state.ordinal());
+  }
+
+  @Override
+  public String toMermaid() {
+    StringBuilder out = new StringBuilder("---\ntitle: ").append(name).append("\n---\n")
+        .append("stateDiagram-v2\n")
+        .append("    [*] --> ").append(initial.name()).append('\n');
+    for (Transition<S, E, C> t : transitions) {
+      out.append("    ").append(t.from().name()).append(" --> ").append(t.to().name())
+          .append(" : ").append(label(t).replace(":", "&#58;")).append('\n');
+    }
+    for (S state : finals) {
+      out.append("    ").append(state.name()).append(" --> [*]\n");
+    }
+    return out.toString();
+  }
+
+  @Override
+  public String toDot() {
+    StringBuilder out = new StringBuilder("digraph ").append(quote(name)).append(" {\n")
+        .append("  rankdir=LR;\n")
+        .append("  node [shape=box, style=rounded];\n")
+        .append("  \"__start\" [shape=point];\n");
+    for (S state : states) {
+      out.append("  ").append(quote(state.name()))
+          .append(finals.contains(state) ? " [peripheries=2];\n" : ";\n");
+    }
+    out.append("  \"__start\" -> ").append(quote(initial.name())).append(";\n");
+    for (Transition<S, E, C> t : transitions) {
+      out.append("  ").append(quote(t.from().name())).append(" -> ").append(quote(t.to().name()))
+          .append(" [label=").append(quote(label(t))).append("];\n");
+    }
+    return out.append("}\n").toString();
+  }
+
+  @Override
+  public String toString() {
+    return "StateMachineDefinition[" + name + ", " + states.size() + " states, "
+        + transitions.size() + " transitions]";
+  }
+
+  private static String label(Transition<?, ?, ?> t) {
+    return t.guard() == null ? t.event().name() : t.event().name() + " [" + t.guard().name() + "]";
+  }
+
+  private static String quote(String text) {
+    return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  }
+}
