@@ -13,7 +13,9 @@ module huifang.closedloop {
   requires static org.immutables.value.annotations;
   requires transitive huifang.core;
 
+  exports dev.huifang.closedloop;
   exports dev.huifang.closedloop.machine;
 
+  opens dev.huifang.closedloop to com.fasterxml.jackson.databind;
   opens dev.huifang.closedloop.machine to com.fasterxml.jackson.databind;
 }

@@ -15,7 +15,7 @@ class ModuleTest {
     assertThat(descriptor).as("tests run on the module path").isNotNull();
     assertThat(descriptor.name()).isEqualTo("huifang.closedloop");
     assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
-        .containsExactlyInAnyOrder("dev.huifang.closedloop.machine");
+        .containsExactlyInAnyOrder("dev.huifang.closedloop", "dev.huifang.closedloop.machine");
     assertThat(descriptor.packages()).contains("dev.huifang.closedloop.internal");
   }
 }
