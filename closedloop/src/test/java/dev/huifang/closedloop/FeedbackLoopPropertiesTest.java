@@ -119,6 +119,20 @@ class FeedbackLoopPropertiesTest {
   }
 
   @Test
+  void advancesAndStepsRoundTripThroughJson() {
+    Theories.qt(30).forAll(LoopGen.recipes(30)).checkAssert(recipes -> {
+      FeedbackCase live = run(LoopGen.events(recipes)).live();
+      CaseAdvance advance = loop.advance(live, live.lastEventAt().plus(Duration.ofDays(20))).get();
+      JsonRoundTrip.check(advance, CaseAdvance.class);
+      for (ClockReading reading : advance.clocks()) {
+        JsonRoundTrip.check(reading, ClockReading.class);
+      }
+      JsonRoundTrip.check(new CaseStep(live, advance.effects(), "r", false), CaseStep.class);
+      JsonRoundTrip.check(live.routing(), Routing.class);
+    });
+  }
+
+  @Test
   void casesRoundTripThroughJson() {
     Theories.qt(50).forAll(LoopGen.recipes(30)).checkAssert(recipes ->
         JsonRoundTrip.check(run(LoopGen.events(recipes)).live(), FeedbackCase.class));

@@ -1,6 +1,7 @@
 package dev.huifang.closedloop.internal;
 
-import dev.huifang.closedloop.machine.Effect;
+import dev.huifang.closedloop.machine.Action;
+import dev.huifang.closedloop.machine.Guard;
 import dev.huifang.closedloop.machine.Outcome;
 import dev.huifang.closedloop.machine.StateMachineDefinition;
 import dev.huifang.closedloop.machine.Transition;
@@ -33,11 +34,11 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
   private final Set<S> finals;
   private final List<S> states;
   private final List<Transition<S, E, C>> transitions;
-  private final Transition<S, E, C>[][][] table;
+  private final Compiled<S, E, C>[][][] table;
   private final List<List<E>> eventsFrom;
 
   private TableMachine(String name, S initial, Set<S> finals, List<S> states,
-      List<Transition<S, E, C>> transitions, Transition<S, E, C>[][][] table,
+      List<Transition<S, E, C>> transitions, Compiled<S, E, C>[][][] table,
       List<List<E>> eventsFrom) {
     this.name = name;
     this.initial = initial;
@@ -76,20 +77,20 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
       checkGraph(allStates, initial, finals, declared, checks);
     }
     @SuppressWarnings("unchecked")
-    Transition<S, E, C>[][][] table = new Transition[allStates.length][allEvents.length][];
+    Compiled<S, E, C>[][][] table = new Compiled[allStates.length][allEvents.length][];
     List<List<E>> eventsFrom = new ArrayList<>();
     for (S state : allStates) {
       List<E> events = new ArrayList<>();
       for (E event : allEvents) {
-        List<Transition<S, E, C>> cell = new ArrayList<>();
+        List<Compiled<S, E, C>> cell = new ArrayList<>();
         for (Transition<S, E, C> t : sorted) {
           if (t.from() == state && t.event() == event) {
-            cell.add(t);
+            cell.add(new Compiled<>(t));
           }
         }
         if (!cell.isEmpty()) {
           @SuppressWarnings("unchecked")
-          Transition<S, E, C>[] array = cell.toArray(new Transition[0]);
+          Compiled<S, E, C>[] array = cell.toArray(new Compiled[0]);
           table[state.ordinal()][event.ordinal()] = array;
           events.add(event);
         }
@@ -160,20 +161,22 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
 
   @Override
   public Either<Problem, Outcome<S, E>> fire(S state, E event, C context) {
-    Transition<S, E, C>[] cell = table[state.ordinal()][event.ordinal()];
+    Compiled<S, E, C>[] cell = table[state.ordinal()][event.ordinal()];
     if (cell == null) {
       return Either.left(Problem.of(Problem.INCONSISTENT, "event", event.name(),
           "must be one of " + eventsFrom.get(state.ordinal()) + " in state " + state));
     }
-    for (Transition<S, E, C> t : cell) {
-      if (t.guard() == null || t.guard().holds(context)) {
-        List<Effect> effects = t.action().effects(context);
-        return Either.right(new Outcome<>(state, t.to(), event, t.name(), t.reason(), effects));
+    for (Compiled<S, E, C> t : cell) {
+      Guard<C> guard = t.guard;
+      if (guard == null || guard.holds(context)) {
+        return Either.right(new Outcome<>(state, t.to, event, t.name, t.reason,
+            t.action.effects(context)));
       }
     }
     List<String> guards = new ArrayList<>();
-    for (Transition<S, E, C> t : cell) {
-      guards.add(t.guard() == null ? t.name() : t.guard().name());
+    for (Compiled<S, E, C> t : cell) {
+      Guard<C> guard = t.guard;
+      guards.add(guard == null ? t.name : guard.name());
     }
     return Either.left(Problem.of(Problem.INCONSISTENT, "event", event.name(),
         "needs one of the conditions " + guards + " to hold in state " + state));
@@ -246,6 +249,26 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
   public String toString() {
     return "StateMachineDefinition[" + name + ", " + states.size() + " states, "
         + transitions.size() + " transitions]";
+  }
+
+  /**
+   * A transition as the table holds it: fields read directly and the reason text built once, so
+   * firing allocates nothing but its outcome.
+   */
+  private static final class Compiled<S extends Enum<S>, E extends Enum<E>, C> {
+    final S to;
+    final String name;
+    final String reason;
+    final @Nullable Guard<C> guard;
+    final Action<C> action;
+
+    Compiled(Transition<S, E, C> t) {
+      this.to = t.to();
+      this.name = t.name();
+      this.reason = t.reason();
+      this.guard = t.guard();
+      this.action = t.action();
+    }
   }
 
   private static String label(Transition<?, ?, ?> t) {
