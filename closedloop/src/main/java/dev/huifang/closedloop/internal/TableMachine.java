@@ -183,6 +183,20 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
   }
 
   @Override
+  public @Nullable S target(S state, E event, C context) {
+    Compiled<S, E, C>[] cell = table[state.ordinal()][event.ordinal()];
+    if (cell != null) {
+      for (Compiled<S, E, C> t : cell) {
+        Guard<C> guard = t.guard;
+        if (guard == null || guard.holds(context)) {
+          return t.to;
+        }
+      }
+    }
+    return null;
+  }
+
+  @Override
   public String name() {
     return name;
   }

@@ -71,6 +71,16 @@ public interface StateMachineDefinition<S extends Enum<S>, E extends Enum<E>, C>
    */
   Either<Problem, Outcome<S, E>> fire(S state, E event, C context);
 
+  /**
+   * The state {@code event} leads to from {@code state}, without building an outcome or running
+   * actions: the allocation-free path for hot loops that only need the next state (a simulation,
+   * a benchmark, a check of what a button would do).
+   *
+   * @return the target state of the first transition of the cell whose guard holds, or
+   *     {@code null} when none does (call {@link #fire} to learn why)
+   */
+  @Nullable S target(S state, E event, C context);
+
   /** The machine as a Mermaid {@code stateDiagram-v2}; the same definition gives the same text. */
   String toMermaid();
 

@@ -47,6 +47,20 @@ class StateMachineDefinitionTest {
   }
 
   @Test
+  void targetAgreesWithFireWithoutBuildingAnOutcome() {
+    for (State state : State.values()) {
+      for (Event event : Event.values()) {
+        for (int rejections = 0; rejections < 5; rejections++) {
+          Context context = new Context(rejections);
+          Either<Problem, Outcome<State, Event>> fired = machine.fire(state, event, context);
+          assertThat(machine.target(state, event, context))
+              .isEqualTo(fired.isRight() ? fired.get().to() : null);
+        }
+      }
+    }
+  }
+
+  @Test
   void rejectsAnEventWithoutTransitionListingTheAcceptedOnes() {
     Either<Problem, Outcome<State, Event>> fired = machine.fire(State.DONE, Event.START, new Context(0));
     assertThat(fired.getLeft()).isEqualTo(new Problem(Problem.INCONSISTENT, "event", "\"START\"",
