@@ -52,7 +52,7 @@ public interface FeedbackLoop {
    * in {@link Routing#reason()}) and puts it in {@link CaseState#RECEIVED}.
    *
    * @return the new case, or a Problem: the event's own field Problems, {@link Problem#FORBIDDEN}
-   *     when the actor's role is not {@link ActorRole#SUBMITTER}, {@link Problem#RANGE} at
+   *     when the actor's role is not {@link ActorRole#SUBMITTER}, {@link Problem#CONFLICT} at
    *     {@code expectedVersion} when one other than 0 is given
    */
   Either<Problem, CaseStep> open(CaseEvent.Submitted submitted);
@@ -73,6 +73,16 @@ public interface FeedbackLoop {
    *     or the first event's Problem placed under {@code events[i]}
    */
   Either<Problem, FeedbackCase> replay(List<CaseEvent> events);
+
+  /**
+   * Checks a case snapshot (read from a store, say) against its own log: replaying
+   * {@link FeedbackCase#events()} must give the snapshot back.
+   *
+   * @return the snapshot, or the replay's Problem, or {@link Problem#INCONSISTENT} at {@code $}
+   *     when the replayed case differs (the rule names the first differing fields' state and
+   *     version)
+   */
+  Either<Problem, FeedbackCase> verify(FeedbackCase snapshot);
 
   /**
    * Folds the interleaved logs of many cases.

@@ -258,6 +258,18 @@ class FeedbackLoopTest {
   }
 
   @Test
+  void verifiesASnapshotAgainstItsOwnLog() {
+    FeedbackCase live = resolved();
+    assertThat(loop.verify(live).get()).isSameAs(live);
+    FeedbackCase.Builder tampered = FeedbackCase.builder();
+    tampered.from(live);
+    tampered.state(CaseState.CLOSED);
+    assertThat(loop.verify(tampered.build()).getLeft()).isEqualTo(new Problem(
+        Problem.INCONSISTENT, "$", "\"case-1\"", "must equal the fold of its own events (state "
+            + "RESOLVED, version 6), was state CLOSED, version 6"));
+  }
+
+  @Test
   void replayNeedsASubmittedCase() {
     List<CaseEvent> events = new ArrayList<>(resolved().events());
     events.remove(0);

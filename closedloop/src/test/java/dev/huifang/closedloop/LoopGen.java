@@ -128,6 +128,16 @@ public final class LoopGen {
     }
   }
 
+  /** Zero or negative durations, each an invalid time limit. */
+  public static Gen<Duration> nonPositiveDurations() {
+    return integers().between(-14 * 24 * 60, 0).map(m -> Duration.ofMinutes(m));
+  }
+
+  /** Valid time limits, a minute to a month. */
+  public static Gen<Duration> limits() {
+    return integers().between(1, 30 * 24 * 60).map(m -> Duration.ofMinutes(m));
+  }
+
   /** Every kind of event once, with valid fields, for JSON round trips. */
   public static Gen<CaseEvent> anyEvent() {
     return integers().between(0, KINDS * ACTORS.size() * 10 - 1).map(x -> {

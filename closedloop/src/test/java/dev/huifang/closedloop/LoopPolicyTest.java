@@ -49,6 +49,19 @@ class LoopPolicyTest {
   }
 
   @Test
+  void everyNonPositiveLimitIsARangeProblemAtItsField() {
+    dev.huifang.testing.Theories.qt().forAll(LoopGen.nonPositiveDurations(), LoopGen.limits(),
+            org.quicktheories.generators.SourceDSL.integers().between(0, 2))
+        .checkAssert((bad, good, slot) -> {
+          var result = SlaTerms.validate(slot == 0 ? bad : good, slot == 1 ? bad : good,
+              slot == 2 ? bad : good);
+          String field = List.of("firstResponse", "visibleAction", "confirmationWindow").get(slot);
+          assertThat(result.getError()).containsExactly(
+              new Problem(Problem.RANGE, field, bad.toString(), "must be > PT0S"));
+        });
+  }
+
+  @Test
   void rejectsANegativeWarningPeriod() {
     assertThat(SlaPolicy.validate(SlaTerms.defaults(), List.of(), Duration.ofHours(-1))
         .getError()).containsExactly(new Problem(Problem.RANGE, "warningBefore", "PT-1H",

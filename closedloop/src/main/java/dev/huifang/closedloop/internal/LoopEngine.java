@@ -184,6 +184,21 @@ public final class LoopEngine implements FeedbackLoop {
   }
 
   @Override
+  public Either<Problem, FeedbackCase> verify(FeedbackCase snapshot) {
+    Either<Problem, FeedbackCase> replayed = replay(snapshot.events());
+    if (replayed.isLeft()) {
+      return replayed;
+    }
+    FeedbackCase fold = replayed.get();
+    return fold.equals(snapshot)
+        ? Either.right(snapshot)
+        : Either.left(Problem.of(Problem.INCONSISTENT, Problem.ROOT, snapshot.id().value(),
+            "must equal the fold of its own events (state " + fold.state() + ", version "
+                + fold.version() + "), was state " + snapshot.state() + ", version "
+                + snapshot.version()));
+  }
+
+  @Override
   public Either<Problem, SortedMap<CaseId, FeedbackCase>> replayAll(List<CaseEvent> events) {
     TreeMap<CaseId, FeedbackCase> cases = new TreeMap<>();
     for (int i = 0; i < events.size(); i++) {

@@ -129,6 +129,16 @@ public interface StateMachineDefinition<S extends Enum<S>, E extends Enum<E>, C>
       return this;
     }
 
+    /** Adds an unguarded transition without effects, priority 0. */
+    public Builder<S, E, C> transition(String name, S from, E event, S to) {
+      return transition(Transition.of(name, from, event, to));
+    }
+
+    /** Adds a transition that fires only when {@code guard} holds, without effects, priority 0. */
+    public Builder<S, E, C> transition(String name, S from, E event, S to, Guard<C> guard) {
+      return transition(Transition.<S, E, C>of(name, from, event, to).when(guard));
+    }
+
     /** Adds a transition. */
     public Builder<S, E, C> transition(Transition<S, E, C> transition) {
       transitions.add(requireNonNull(transition, "transition is null"));

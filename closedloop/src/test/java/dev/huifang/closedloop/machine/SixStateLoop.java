@@ -21,14 +21,13 @@ final class SixStateLoop {
     StateMachineDefinition.Builder<State, Event, Context> b =
         StateMachineDefinition.builder(State.class, Event.class);
     return b.name("six-state loop").initial(State.NEW).finals(State.ARCHIVED)
-        .transition(Transition.of("assign", State.NEW, Event.ASSIGN, State.ASSIGNED))
-        .transition(Transition.of("start", State.ASSIGNED, Event.START, State.WORKING))
+        .transition("assign", State.NEW, Event.ASSIGN, State.ASSIGNED)
+        .transition("start", State.ASSIGNED, Event.START, State.WORKING)
         .transition(Transition.<State, Event, Context>of("finish", State.WORKING, Event.FINISH, State.DONE)
             .then(c -> List.of(new Effect.Notify("submitter",
                 LocalizedText.of("工作已完成，请确认。", "The work is done; please confirm."), "finish"))))
         .transition(Transition.of("verify", State.DONE, Event.VERIFY, State.VERIFIED))
-        .transition(Transition.<State, Event, Context>of("rework", State.DONE, Event.REJECT, State.WORKING)
-            .when(FEW_REJECTIONS))
+        .transition("rework", State.DONE, Event.REJECT, State.WORKING, FEW_REJECTIONS)
         .transition(Transition.<State, Event, Context>of("give_up", State.DONE, Event.REJECT, State.ARCHIVED)
             .priority(1))
         .transition(Transition.of("archive", State.VERIFIED, Event.ARCHIVE, State.ARCHIVED));
