@@ -21,7 +21,8 @@ import java.util.SortedMap;
  * coordinator, only the assigned owner or an escalation target may act on the fix, only the
  * submitter or a declared proxy may confirm, reject or answer, only Huifang itself escalates and
  * closes automatically; triage names a known category ({@link Problem#UNKNOWN}); the state allows
- * the event ({@link Problem#INCONSISTENT}). A rejected event changes nothing.
+ * the event, else it came out of order ({@link Problem#ORDER} at {@code event}, listing the events
+ * the state accepts or the condition that failed). A rejected event changes nothing.
  *
  * <p>Nothing here reads a clock: events carry their time and {@link #advance} takes {@code now}.
  */

@@ -212,7 +212,7 @@ class FeedbackLoopTest {
   void rejectsAnEventTheStateDoesNotAllow() {
     assertThat(loop.apply(triaged(), new CaseEvent.Resolved("e-2", CASE, "owner-1",
         ActorRole.OWNER, hours(2), "done", null)).getLeft()).isEqualTo(new Problem(
-            Problem.INCONSISTENT, "event", "\"RESOLVE\"", "must be one of [TRIAGE, ACKNOWLEDGE, "
+            Problem.ORDER, "event", "\"RESOLVE\"", "must be one of [TRIAGE, ACKNOWLEDGE, "
                 + "DECLINE, MERGE, REQUEST_INFO, PROVIDE_INFO, ESCALATE] in state TRIAGED"));
   }
 

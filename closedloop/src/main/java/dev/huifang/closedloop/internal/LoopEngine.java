@@ -150,7 +150,9 @@ public final class LoopEngine implements FeedbackLoop {
     Either<Problem, Outcome<CaseState, CaseTrigger>> fired =
         CaseMachine.DEFINITION.fire(current.state(), trigger, new CaseContext(current, event, policy));
     if (fired.isLeft()) {
-      return Either.left(fired.getLeft());
+      // for a case, an event its state does not allow has come out of order
+      Problem why = fired.getLeft();
+      return Either.left(new Problem(Problem.ORDER, why.path(), why.rejected(), why.rule()));
     }
     Outcome<CaseState, CaseTrigger> outcome = fired.get();
     FeedbackCase next = fold(current, event, outcome);
