@@ -22,9 +22,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A state machine compiled into a dense table {@code [state ordinal][event ordinal]} of candidate
- * transitions sorted by priority: firing is an array lookup, the guards of one cell and one
- * outcome, with no maps, streams or iterators on the way.
+ * A state machine compiled into a dense, flat table indexed by
+ * {@code state ordinal * event count + event ordinal}, each cell the chain of its candidate
+ * transitions by priority: firing is an array lookup, the guards of one cell and one
+ * outcome, with no maps, streams or iterators on the way. Transitions without actions have their
+ * outcome built once at compile time, so firing them allocates nothing.
  */
 public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
     implements StateMachineDefinition<S, E, C> {
@@ -34,11 +36,13 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
   private final Set<S> finals;
   private final List<S> states;
   private final List<Transition<S, E, C>> transitions;
-  private final Compiled<S, E, C>[][][] table;
+  /** The first candidate of each cell at {@code state * events + event}; later ones via next. */
+  private final @Nullable Compiled<S, E, C>[] table;
+  private final int eventCount;
   private final List<List<E>> eventsFrom;
 
   private TableMachine(String name, S initial, Set<S> finals, List<S> states,
-      List<Transition<S, E, C>> transitions, Compiled<S, E, C>[][][] table,
+      List<Transition<S, E, C>> transitions, @Nullable Compiled<S, E, C>[] table, int eventCount,
       List<List<E>> eventsFrom) {
     this.name = name;
     this.initial = initial;
@@ -46,6 +50,7 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
     this.states = states;
     this.transitions = transitions;
     this.table = table;
+    this.eventCount = eventCount;
     this.eventsFrom = eventsFrom;
   }
 
@@ -77,21 +82,23 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
       checkGraph(allStates, initial, finals, declared, checks);
     }
     @SuppressWarnings("unchecked")
-    Compiled<S, E, C>[][][] table = new Compiled[allStates.length][allEvents.length][];
+    @Nullable Compiled<S, E, C>[] table = new Compiled[allStates.length * allEvents.length];
     List<List<E>> eventsFrom = new ArrayList<>();
     for (S state : allStates) {
       List<E> events = new ArrayList<>();
       for (E event : allEvents) {
-        List<Compiled<S, E, C>> cell = new ArrayList<>();
+        List<Transition<S, E, C>> cell = new ArrayList<>();
         for (Transition<S, E, C> t : sorted) {
           if (t.from() == state && t.event() == event) {
-            cell.add(new Compiled<>(t));
+            cell.add(t);
           }
         }
-        if (!cell.isEmpty()) {
-          @SuppressWarnings("unchecked")
-          Compiled<S, E, C>[] array = cell.toArray(new Compiled[0]);
-          table[state.ordinal()][event.ordinal()] = array;
+        Compiled<S, E, C> first = null;
+        for (int i = cell.size() - 1; i >= 0; i--) {
+          first = new Compiled<>(cell.get(i), first);
+        }
+        if (first != null) {
+          table[state.ordinal() * allEvents.length + event.ordinal()] = first;
           events.add(event);
         }
       }
@@ -99,7 +106,8 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
     }
     S start = initial;
     return checks.toValidation(() -> new TableMachine<>(name, start, finals,
-        List.of(allStates), List.copyOf(sorted), table, List.copyOf(eventsFrom)));
+        List.of(allStates), List.copyOf(sorted), table, allEvents.length,
+        List.copyOf(eventsFrom)));
   }
 
   private static <S extends Enum<S>, E extends Enum<E>, C> void checkCells(
@@ -161,20 +169,23 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
 
   @Override
   public Either<Problem, Outcome<S, E>> fire(S state, E event, C context) {
-    Compiled<S, E, C>[] cell = table[state.ordinal()][event.ordinal()];
+    Compiled<S, E, C> cell = table[state.ordinal() * eventCount + event.ordinal()];
     if (cell == null) {
       return Either.left(Problem.of(Problem.INCONSISTENT, "event", event.name(),
           "must be one of " + eventsFrom.get(state.ordinal()) + " in state " + state));
     }
-    for (Compiled<S, E, C> t : cell) {
+    for (Compiled<S, E, C> t = cell; t != null; t = t.next) {
       Guard<C> guard = t.guard;
       if (guard == null || guard.holds(context)) {
-        return Either.right(new Outcome<>(state, t.to, event, t.name, t.reason,
-            t.action.effects(context)));
+        Either<Problem, Outcome<S, E>> shared = t.outcome;
+        return shared != null
+            ? shared
+            : Either.right(new Outcome<>(state, t.to, event, t.name, t.reason,
+                t.action.effects(context)));
       }
     }
     List<String> guards = new ArrayList<>();
-    for (Compiled<S, E, C> t : cell) {
+    for (Compiled<S, E, C> t = cell; t != null; t = t.next) {
       Guard<C> guard = t.guard;
       guards.add(guard == null ? t.name : guard.name());
     }
@@ -184,13 +195,11 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
 
   @Override
   public @Nullable S target(S state, E event, C context) {
-    Compiled<S, E, C>[] cell = table[state.ordinal()][event.ordinal()];
-    if (cell != null) {
-      for (Compiled<S, E, C> t : cell) {
-        Guard<C> guard = t.guard;
-        if (guard == null || guard.holds(context)) {
-          return t.to;
-        }
+    for (Compiled<S, E, C> t = table[state.ordinal() * eventCount + event.ordinal()]; t != null;
+        t = t.next) {
+      Guard<C> guard = t.guard;
+      if (guard == null || guard.holds(context)) {
+        return t.to;
       }
     }
     return null;
@@ -275,8 +284,16 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
     final String reason;
     final @Nullable Guard<C> guard;
     final Action<C> action;
+    final @Nullable Compiled<S, E, C> next;
+    /** The outcome, built once, when the action is {@link Action#none()}; it is immutable. */
+    final @Nullable Either<Problem, Outcome<S, E>> outcome;
 
-    Compiled(Transition<S, E, C> t) {
+    Compiled(Transition<S, E, C> t, @Nullable Compiled<S, E, C> next) {
+      this.next = next;
+      this.outcome = t.action() == NoAction.<C>instance()
+          ? Either.right(new Outcome<>(t.from(), t.to(), t.event(), t.name(), t.reason(),
+              List.of()))
+          : null;
       this.to = t.to();
       this.name = t.name();
       this.reason = t.reason();

@@ -1,5 +1,6 @@
 package dev.huifang.closedloop.machine;
 
+import dev.huifang.closedloop.internal.NoAction;
 import java.util.List;
 
 /**
@@ -13,9 +14,12 @@ import java.util.List;
 @FunctionalInterface
 public interface Action<C> {
 
-  /** The action that asks for nothing. */
+  /**
+   * The action that asks for nothing; always the same instance, so that the kernel can build the
+   * outcome of such transitions once and fire them without allocating.
+   */
   static <C> Action<C> none() {
-    return context -> List.of();
+    return NoAction.instance();
   }
 
   /**

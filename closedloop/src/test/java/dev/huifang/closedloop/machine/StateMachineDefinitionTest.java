@@ -30,6 +30,15 @@ class StateMachineDefinitionTest {
   }
 
   @Test
+  void sharesThePrebuiltOutcomeOfATransitionWithoutAction() {
+    Either<Problem, Outcome<State, Event>> first = machine.fire(State.NEW, Event.ASSIGN, new Context(0));
+    assertThat(machine.fire(State.NEW, Event.ASSIGN, new Context(7))).isSameAs(first);
+    assertThat(machine.fire(State.WORKING, Event.FINISH, new Context(0)))
+        .isNotSameAs(machine.fire(State.WORKING, Event.FINISH, new Context(0)));
+    assertThat(Action.<Context>none()).isSameAs(Action.<String>none());
+  }
+
+  @Test
   void returnsTheEffectsOfTheActionAsData() {
     Outcome<State, Event> outcome = machine.fire(State.WORKING, Event.FINISH, new Context(0)).get();
     assertThat(outcome.effects()).singleElement().isInstanceOf(Effect.Notify.class)
