@@ -840,7 +840,7 @@ public sealed interface CaseEvent {
       ActorRole actorRole,
       Instant at,
       SlaClock clock,
-      Integer level,
+      int level,
       ActorRole target,
       @Nullable Integer expectedVersion) implements CaseEvent {
 
@@ -856,7 +856,6 @@ public sealed interface CaseEvent {
       requireNonNull(actorRole, "actorRole is null");
       requireNonNull(at, "at is null");
       requireNonNull(clock, "clock is null");
-      requireNonNull(level, "level is null");
       requireNonNull(target, "target is null");
     }
 

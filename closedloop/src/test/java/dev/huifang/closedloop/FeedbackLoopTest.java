@@ -231,6 +231,9 @@ class FeedbackLoopTest {
     assertThat(loop.apply(triaged(), new CaseEvent.Acknowledged("e-2", CASE, "owner-1",
         ActorRole.OWNER, hours(2), "hi", -1)).getLeft()).isEqualTo(new Problem(Problem.RANGE,
             "expectedVersion", "-1", "must be >= 0"));
+    assertThat(loop.apply(triaged(), new CaseEvent.Escalated("e-2", CASE, "huifang",
+        ActorRole.SYSTEM, hours(2), SlaClock.FIRST_RESPONSE, 0, ActorRole.SUPERVISOR, null))
+        .getLeft()).isEqualTo(new Problem(Problem.RANGE, "level", "0", "must be >= 1"));
     assertThat(loop.open(new CaseEvent.Submitted(" ", CASE, "client-1", ActorRole.SUBMITTER, T0,
         CaseSource.CLIENT, Urgency.URGENT, Channel.CLIENT_PORTAL, Category.NO_SHOW, "s", "p", "d",
         List.of(), null)).getLeft()).isEqualTo(new Problem(Problem.BLANK, "eventId", "\" \"",
