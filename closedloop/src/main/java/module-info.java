@@ -1,11 +1,21 @@
 import org.jspecify.annotations.NullMarked;
 
-/** Huifang's closedloop engine; see the package documentation of {@code dev.huifang.closedloop}. */
+/**
+ * Huifang's closed loops: a typed state-machine kernel ({@code dev.huifang.closedloop.machine})
+ * and, on it, feedback cases with owners, time limits, escalation, authorisation and a replayable
+ * event log ({@code dev.huifang.closedloop}).
+ *
+ * <p>Only those two packages are API; {@code dev.huifang.closedloop.internal} is not exported.
+ */
 @NullMarked
 module huifang.closedloop {
   requires static org.jspecify;
   requires static org.immutables.value.annotations;
   requires transitive huifang.core;
 
+  exports dev.huifang.closedloop;
+  exports dev.huifang.closedloop.machine;
 
+  opens dev.huifang.closedloop to com.fasterxml.jackson.databind;
+  opens dev.huifang.closedloop.machine to com.fasterxml.jackson.databind;
 }

@@ -1,0 +1,874 @@
+package dev.huifang.closedloop;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import dev.huifang.core.CaseId;
+import dev.huifang.core.Channel;
+import dev.huifang.core.Checklist;
+import dev.huifang.core.Problem;
+import dev.huifang.core.Urgency;
+import io.vavr.collection.Seq;
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Something that happened to a feedback case, as recorded in its event log; a case is the fold of
+ * its accepted events.
+ *
+ * <p>Every event names its id (duplicates are ignored, so sending twice is safe), the case, the
+ * actor and the role the actor claims (checked by authorisation), when it happened, and optionally
+ * the case version the sender saw (a mismatch is a {@link Problem#CONFLICT}). In JSON each event
+ * carries its kind in {@code type}, e.g. {@code {"type":"resolved", ...}}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = CaseEvent.Submitted.class, name = "submitted"),
+    @JsonSubTypes.Type(value = CaseEvent.Triaged.class, name = "triaged"),
+    @JsonSubTypes.Type(value = CaseEvent.Acknowledged.class, name = "acknowledged"),
+    @JsonSubTypes.Type(value = CaseEvent.ActionPlanned.class, name = "action_planned"),
+    @JsonSubTypes.Type(value = CaseEvent.WorkStarted.class, name = "work_started"),
+    @JsonSubTypes.Type(value = CaseEvent.Resolved.class, name = "resolved"),
+    @JsonSubTypes.Type(value = CaseEvent.Confirmed.class, name = "confirmed"),
+    @JsonSubTypes.Type(value = CaseEvent.Rejected.class, name = "rejected"),
+    @JsonSubTypes.Type(value = CaseEvent.Closed.class, name = "closed"),
+    @JsonSubTypes.Type(value = CaseEvent.AutoClosed.class, name = "auto_closed"),
+    @JsonSubTypes.Type(value = CaseEvent.Reopened.class, name = "reopened"),
+    @JsonSubTypes.Type(value = CaseEvent.Declined.class, name = "declined"),
+    @JsonSubTypes.Type(value = CaseEvent.Merged.class, name = "merged"),
+    @JsonSubTypes.Type(value = CaseEvent.InfoRequested.class, name = "info_requested"),
+    @JsonSubTypes.Type(value = CaseEvent.InfoProvided.class, name = "info_provided"),
+    @JsonSubTypes.Type(value = CaseEvent.Escalated.class, name = "escalated")
+})
+public sealed interface CaseEvent {
+
+  /** The event's id, unique within its case; a repeated id is ignored. */
+  String eventId();
+
+  /** The case the event belongs to. */
+  CaseId caseId();
+
+  /** Who sent the event (an actor id). */
+  String actor();
+
+  /** The role the actor claims. */
+  ActorRole actorRole();
+
+  /** When it happened; never before the case's previous event. */
+  Instant at();
+
+  /** The case version the sender saw, or {@code null} to skip the check. */
+  @Nullable Integer expectedVersion();
+
+  /** The state-machine event this is, or {@code null} for {@link Submitted}. */
+  @Nullable CaseTrigger trigger();
+
+  /**
+   * The Problems of the event's own fields: blank or over-long ids and texts
+   * ({@link Problem#BLANK}, {@link Problem#FORMAT}, {@link Problem#RANGE}) and a negative
+   * expected version ({@link Problem#RANGE}).
+   */
+  Seq<Problem> problems();
+
+  private static Checklist header(CaseEvent e) {
+    Checklist checks = Checklist.root().notBlank("eventId", e.eventId())
+        .require(e.eventId().length() <= Checklist.MAX_ID_LENGTH, Problem.RANGE, "eventId",
+            e.eventId(), "must be at most " + Checklist.MAX_ID_LENGTH + " characters long")
+        .id("caseId", e.caseId()).notBlank("actor", e.actor());
+    Integer version = e.expectedVersion();
+    if (version != null) {
+      checks.atLeast("expectedVersion", version, 0);
+    }
+    return checks;
+  }
+
+  /**
+   * The submitter raises a case; it is routed by category and starts in {@link CaseState#RECEIVED}.
+   *
+   * @param eventId the event's id
+   * @param caseId the case
+   * @param actor who sent it
+   * @param actorRole the role claimed
+   * @param at when it happened
+   * @param source who raised it (worker, client, internal team)
+   * @param priority how urgent; time limits may differ per priority
+   * @param channel the channel it came through
+   * @param category what it is about; routes the case
+   * @param subject a short subject, part of the repeat-complaint fingerprint
+   * @param place where (a store, a site, a city), part of the fingerprint
+   * @param description the feedback in the submitter's words
+   * @param proxies actors who may confirm or reject for the submitter
+   * @param expectedVersion the version the sender saw, or {@code null}
+   */
+  record Submitted(
+      String eventId,
+      CaseId caseId,
+      String actor,
+      ActorRole actorRole,
+      Instant at,
+      CaseSource source,
+      Urgency priority,
+      Channel channel,
+      Category category,
+      String subject,
+      String place,
+      String description,
+      List<String> proxies,
+      @Nullable Integer expectedVersion) implements CaseEvent {
+
+    /**
+     * Creates the event.
+     *
+     * @throws NullPointerException if a component other than expectedVersion is null
+     */
+    public Submitted {
+      requireNonNull(eventId, "eventId is null");
+      requireNonNull(caseId, "caseId is null");
+      requireNonNull(actor, "actor is null");
+      requireNonNull(actorRole, "actorRole is null");
+      requireNonNull(at, "at is null");
+      requireNonNull(source, "source is null");
+      requireNonNull(priority, "priority is null");
+      requireNonNull(channel, "channel is null");
+      requireNonNull(category, "category is null");
+      requireNonNull(subject, "subject is null");
+      requireNonNull(place, "place is null");
+      requireNonNull(description, "description is null");
+      proxies = List.copyOf(proxies);
+    }
+
+    @Override
+    public @Nullable CaseTrigger trigger() {
+      return null;
+    }
+
+    @Override
+    public Seq<Problem> problems() {
+      Checklist checks = header(this);
+      checks.id("category", category);
+      checks.notBlank("subject", subject);
+      checks.notBlank("place", place);
+      checks.notBlank("description", description);
+      for (int i = 0; i < proxies.size(); i++) {
+        checks.notBlank(Problem.index("proxies", i), proxies.get(i));
+      }
+      return checks.problems();
+    }
+  }
+
+  /**
+   * A coordinator confirms the category and assigns an owner.
+   *
+   * @param eventId the event's id
+   * @param caseId the case
+   * @param actor who sent it
+   * @param actorRole the role claimed
+   * @param at when it happened
+   * @param category the confirmed category; must be in the routing table
+   * @param owner the actor id of the assigned owner
+   * @param expectedVersion the version the sender saw, or {@code null}
+   */
+  record Triaged(
+      String eventId,
+      CaseId caseId,
+      String actor,
+      ActorRole actorRole,
+      Instant at,
+      Category category,
+      String owner,
+      @Nullable Integer expectedVersion) implements CaseEvent {
+
+    /**
+     * Creates the event.
+     *
+     * @throws NullPointerException if a component other than expectedVersion is null
+     */
+    public Triaged {
+      requireNonNull(eventId, "eventId is null");
+      requireNonNull(caseId, "caseId is null");
+      requireNonNull(actor, "actor is null");
+      requireNonNull(actorRole, "actorRole is null");
+      requireNonNull(at, "at is null");
+      requireNonNull(category, "category is null");
+      requireNonNull(owner, "owner is null");
+    }
+
+    @Override
+    public @Nullable CaseTrigger trigger() {
+      return CaseTrigger.TRIAGE;
+    }
+
+    @Override
+    public Seq<Problem> problems() {
+      Checklist checks = header(this);
+      checks.id("category", category);
+      checks.notBlank("owner", owner);
+      return checks.problems();
+    }
+  }
+
+  /**
+   * The owner answers the submitter: the first response.
+   *
+   * @param eventId the event's id
+   * @param caseId the case
+   * @param actor who sent it
+   * @param actorRole the role claimed
+   * @param at when it happened
+   * @param note what the owner said
+   * @param expectedVersion the version the sender saw, or {@code null}
+   */
+  record Acknowledged(
+      String eventId,
+      CaseId caseId,
+      String actor,
+      ActorRole actorRole,
+      Instant at,
+      String note,
+      @Nullable Integer expectedVersion) implements CaseEvent {
+
+    /**
+     * Creates the event.
+     *
+     * @throws NullPointerException if a component other than expectedVersion is null
+     */
+    public Acknowledged {
+      requireNonNull(eventId, "eventId is null");
+      requireNonNull(caseId, "caseId is null");
+      requireNonNull(actor, "actor is null");
+      requireNonNull(actorRole, "actorRole is null");
+      requireNonNull(at, "at is null");
+      requireNonNull(note, "note is null");
+    }
+
+    @Override
+    public @Nullable CaseTrigger trigger() {
+      return CaseTrigger.ACKNOWLEDGE;
+    }
+
+    @Override
+    public Seq<Problem> problems() {
+      Checklist checks = header(this);
+      checks.notBlank("note", note);
+      return checks.problems();
+    }
+  }
+
+  /**
+   * The owner plans the fix.
+   *
+   * @param eventId the event's id
+   * @param caseId the case
+   * @param actor who sent it
+   * @param actorRole the role claimed
+   * @param at when it happened
+   * @param plan what will be done
+   * @param expectedVersion the version the sender saw, or {@code null}
+   */
+  record ActionPlanned(
+      String eventId,
+      CaseId caseId,
+      String actor,
+      ActorRole actorRole,
+      Instant at,
+      String plan,
+      @Nullable Integer expectedVersion) implements CaseEvent {
+
+    /**
+     * Creates the event.
+     *
+     * @throws NullPointerException if a component other than expectedVersion is null
+     */
+    public ActionPlanned {
+      requireNonNull(eventId, "eventId is null");
+      requireNonNull(caseId, "caseId is null");
+      requireNonNull(actor, "actor is null");
+      requireNonNull(actorRole, "actorRole is null");
+      requireNonNull(at, "at is null");
+      requireNonNull(plan, "plan is null");
+    }
+
+    @Override
+    public @Nullable CaseTrigger trigger() {
+      return CaseTrigger.PLAN_ACTION;
+    }
+
+    @Override
+    public Seq<Problem> problems() {
+      Checklist checks = header(this);
+      checks.notBlank("plan", plan);
+      return checks.problems();
+    }
+  }
+
+  /**
+   * The fix is under way.
+   *
+   * @param eventId the event's id
+   * @param caseId the case
+   * @param actor who sent it
+   * @param actorRole the role claimed
+   * @param at when it happened
+   * @param note what was started
+   * @param expectedVersion the version the sender saw, or {@code null}
+   */
+  record WorkStarted(
+      String eventId,
+      CaseId caseId,
+      String actor,
+      ActorRole actorRole,
+      Instant at,
+      String note,
+      @Nullable Integer expectedVersion) implements CaseEvent {
+
+    /**
+     * Creates the event.
+     *
+     * @throws NullPointerException if a component other than expectedVersion is null
+     */
+    public WorkStarted {
+      requireNonNull(eventId, "eventId is null");
+      requireNonNull(caseId, "caseId is null");
+      requireNonNull(actor, "actor is null");
+      requireNonNull(actorRole, "actorRole is null");
+      requireNonNull(at, "at is null");
+      requireNonNull(note, "note is null");
+    }
+
+    @Override
+    public @Nullable CaseTrigger trigger() {
+      return CaseTrigger.START_WORK;
+    }
+
+    @Override
+    public Seq<Problem> problems() {
+      Checklist checks = header(this);
+      checks.notBlank("note", note);
+      return checks.problems();
+    }
+  }
+
+  /**
+   * The owner (or an escalation target) says the problem is fixed.
+   *
+   * @param eventId the event's id
+   * @param caseId the case
+   * @param actor who sent it
+   * @param actorRole the role claimed
+   * @param at when it happened
+   * @param resolution what was done
+   * @param expectedVersion the version the sender saw, or {@code null}
+   */
+  record Resolved(
+      String eventId,
+      CaseId caseId,
+      String actor,
+      ActorRole actorRole,
+      Instant at,
+      String resolution,
+      @Nullable Integer expectedVersion) implements CaseEvent {
+
+    /**
+     * Creates the event.
+     *
+     * @throws NullPointerException if a component other than expectedVersion is null
+     */
+    public Resolved {
+      requireNonNull(eventId, "eventId is null");
+      requireNonNull(caseId, "caseId is null");
+      requireNonNull(actor, "actor is null");
+      requireNonNull(actorRole, "actorRole is null");
+      requireNonNull(at, "at is null");
+      requireNonNull(resolution, "resolution is null");
+    }
+
+    @Override
+    public @Nullable CaseTrigger trigger() {
+      return CaseTrigger.RESOLVE;
+    }
+
+    @Override
+    public Seq<Problem> problems() {
+      Checklist checks = header(this);
+      checks.notBlank("resolution", resolution);
+      return checks.problems();
+    }
+  }
+
+  /**
+   * The submitter (or a proxy) confirms the fix.
+   *
+   * @param eventId the event's id
+   * @param caseId the case
+   * @param actor who sent it
+   * @param actorRole the role claimed
+   * @param at when it happened
+   * @param comment the submitter's words
+   * @param expectedVersion the version the sender saw, or {@code null}
+   */
+  record Confirmed(
+      String eventId,
+      CaseId caseId,
+      String actor,
+      ActorRole actorRole,
+      Instant at,
+      String comment,
+      @Nullable Integer expectedVersion) implements CaseEvent {
+
+    /**
+     * Creates the event.
+     *
+     * @throws NullPointerException if a component other than expectedVersion is null
+     */
+    public Confirmed {
+      requireNonNull(eventId, "eventId is null");
+      requireNonNull(caseId, "caseId is null");
+      requireNonNull(actor, "actor is null");
+      requireNonNull(actorRole, "actorRole is null");
+      requireNonNull(at, "at is null");
+      requireNonNull(comment, "comment is null");
+    }
+
+    @Override
+    public @Nullable CaseTrigger trigger() {
+      return CaseTrigger.CONFIRM;
+    }
+
+    @Override
+    public Seq<Problem> problems() {
+      Checklist checks = header(this);
+      checks.notBlank("comment", comment);
+      return checks.problems();
+    }
+  }
+
+  /**
+   * The submitter (or a proxy) rejects the fix.
+   *
+   * @param eventId the event's id
+   * @param caseId the case
+   * @param actor who sent it
+   * @param actorRole the role claimed
+   * @param at when it happened
+   * @param reason why the fix is not enough
+   * @param expectedVersion the version the sender saw, or {@code null}
+   */
+  record Rejected(
+      String eventId,
+      CaseId caseId,
+      String actor,
+      ActorRole actorRole,
+      Instant at,
+      String reason,
+      @Nullable Integer expectedVersion) implements CaseEvent {
+
+    /**
+     * Creates the event.
+     *
+     * @throws NullPointerException if a component other than expectedVersion is null
+     */
+    public Rejected {
+      requireNonNull(eventId, "eventId is null");
+      requireNonNull(caseId, "caseId is null");
+      requireNonNull(actor, "actor is null");
+      requireNonNull(actorRole, "actorRole is null");
+      requireNonNull(at, "at is null");
+      requireNonNull(reason, "reason is null");
+    }
+
+    @Override
+    public @Nullable CaseTrigger trigger() {
+      return CaseTrigger.REJECT;
+    }
+
+    @Override
+    public Seq<Problem> problems() {
+      Checklist checks = header(this);
+      checks.notBlank("reason", reason);
+      return checks.problems();
+    }
+  }
+
+  /**
+   * The confirmed case is closed.
+   *
+   * @param eventId the event's id
+   * @param caseId the case
+   * @param actor who sent it
+   * @param actorRole the role claimed
+   * @param at when it happened
+   * @param note a closing note
+   * @param expectedVersion the version the sender saw, or {@code null}
+   */
+  record Closed(
+      String eventId,
+      CaseId caseId,
+      String actor,
+      ActorRole actorRole,
+      Instant at,
+      String note,
+      @Nullable Integer expectedVersion) implements CaseEvent {
+
+    /**
+     * Creates the event.
+     *
+     * @throws NullPointerException if a component other than expectedVersion is null
+     */
+    public Closed {
+      requireNonNull(eventId, "eventId is null");
+      requireNonNull(caseId, "caseId is null");
+      requireNonNull(actor, "actor is null");
+      requireNonNull(actorRole, "actorRole is null");
+      requireNonNull(at, "at is null");
+      requireNonNull(note, "note is null");
+    }
+
+    @Override
+    public @Nullable CaseTrigger trigger() {
+      return CaseTrigger.CLOSE;
+    }
+
+    @Override
+    public Seq<Problem> problems() {
+      Checklist checks = header(this);
+      checks.notBlank("note", note);
+      return checks.problems();
+    }
+  }
+
+  /**
+   * Huifang closes a resolved case whose submitter stayed silent through the confirmation window.
+   *
+   * @param eventId the event's id
+   * @param caseId the case
+   * @param actor who sent it
+   * @param actorRole the role claimed
+   * @param at when it happened
+   * @param reason the window and how long the submitter was silent
+   * @param expectedVersion the version the sender saw, or {@code null}
+   */
+  record AutoClosed(
+      String eventId,
+      CaseId caseId,
+      String actor,
+      ActorRole actorRole,
+      Instant at,
+      String reason,
+      @Nullable Integer expectedVersion) implements CaseEvent {
+
+    /**
+     * Creates the event.
+     *
+     * @throws NullPointerException if a component other than expectedVersion is null
+     */
+    public AutoClosed {
+      requireNonNull(eventId, "eventId is null");
+      requireNonNull(caseId, "caseId is null");
+      requireNonNull(actor, "actor is null");
+      requireNonNull(actorRole, "actorRole is null");
+      requireNonNull(at, "at is null");
+      requireNonNull(reason, "reason is null");
+    }
+
+    @Override
+    public @Nullable CaseTrigger trigger() {
+      return CaseTrigger.AUTO_CLOSE;
+    }
+
+    @Override
+    public Seq<Problem> problems() {
+      Checklist checks = header(this);
+      checks.notBlank("reason", reason);
+      return checks.problems();
+    }
+  }
+
+  /**
+   * The case is opened again after closing.
+   *
+   * @param eventId the event's id
+   * @param caseId the case
+   * @param actor who sent it
+   * @param actorRole the role claimed
+   * @param at when it happened
+   * @param reason why
+   * @param expectedVersion the version the sender saw, or {@code null}
+   */
+  record Reopened(
+      String eventId,
+      CaseId caseId,
+      String actor,
+      ActorRole actorRole,
+      Instant at,
+      String reason,
+      @Nullable Integer expectedVersion) implements CaseEvent {
+
+    /**
+     * Creates the event.
+     *
+     * @throws NullPointerException if a component other than expectedVersion is null
+     */
+    public Reopened {
+      requireNonNull(eventId, "eventId is null");
+      requireNonNull(caseId, "caseId is null");
+      requireNonNull(actor, "actor is null");
+      requireNonNull(actorRole, "actorRole is null");
+      requireNonNull(at, "at is null");
+      requireNonNull(reason, "reason is null");
+    }
+
+    @Override
+    public @Nullable CaseTrigger trigger() {
+      return CaseTrigger.REOPEN;
+    }
+
+    @Override
+    public Seq<Problem> problems() {
+      Checklist checks = header(this);
+      checks.notBlank("reason", reason);
+      return checks.problems();
+    }
+  }
+
+  /**
+   * The owner side declines to fix: won't fix, with a reason.
+   *
+   * @param eventId the event's id
+   * @param caseId the case
+   * @param actor who sent it
+   * @param actorRole the role claimed
+   * @param at when it happened
+   * @param reason why it will not be fixed
+   * @param expectedVersion the version the sender saw, or {@code null}
+   */
+  record Declined(
+      String eventId,
+      CaseId caseId,
+      String actor,
+      ActorRole actorRole,
+      Instant at,
+      String reason,
+      @Nullable Integer expectedVersion) implements CaseEvent {
+
+    /**
+     * Creates the event.
+     *
+     * @throws NullPointerException if a component other than expectedVersion is null
+     */
+    public Declined {
+      requireNonNull(eventId, "eventId is null");
+      requireNonNull(caseId, "caseId is null");
+      requireNonNull(actor, "actor is null");
+      requireNonNull(actorRole, "actorRole is null");
+      requireNonNull(at, "at is null");
+      requireNonNull(reason, "reason is null");
+    }
+
+    @Override
+    public @Nullable CaseTrigger trigger() {
+      return CaseTrigger.DECLINE;
+    }
+
+    @Override
+    public Seq<Problem> problems() {
+      Checklist checks = header(this);
+      checks.notBlank("reason", reason);
+      return checks.problems();
+    }
+  }
+
+  /**
+   * A coordinator merges the case into another one.
+   *
+   * @param eventId the event's id
+   * @param caseId the case
+   * @param actor who sent it
+   * @param actorRole the role claimed
+   * @param at when it happened
+   * @param duplicateOf the case it duplicates
+   * @param expectedVersion the version the sender saw, or {@code null}
+   */
+  record Merged(
+      String eventId,
+      CaseId caseId,
+      String actor,
+      ActorRole actorRole,
+      Instant at,
+      CaseId duplicateOf,
+      @Nullable Integer expectedVersion) implements CaseEvent {
+
+    /**
+     * Creates the event.
+     *
+     * @throws NullPointerException if a component other than expectedVersion is null
+     */
+    public Merged {
+      requireNonNull(eventId, "eventId is null");
+      requireNonNull(caseId, "caseId is null");
+      requireNonNull(actor, "actor is null");
+      requireNonNull(actorRole, "actorRole is null");
+      requireNonNull(at, "at is null");
+      requireNonNull(duplicateOf, "duplicateOf is null");
+    }
+
+    @Override
+    public @Nullable CaseTrigger trigger() {
+      return CaseTrigger.MERGE;
+    }
+
+    @Override
+    public Seq<Problem> problems() {
+      Checklist checks = header(this);
+      checks.id("duplicateOf", duplicateOf);
+      return checks.problems();
+    }
+  }
+
+  /**
+   * The owner side asks the submitter something; time limits pause until the answer.
+   *
+   * @param eventId the event's id
+   * @param caseId the case
+   * @param actor who sent it
+   * @param actorRole the role claimed
+   * @param at when it happened
+   * @param question what is asked
+   * @param expectedVersion the version the sender saw, or {@code null}
+   */
+  record InfoRequested(
+      String eventId,
+      CaseId caseId,
+      String actor,
+      ActorRole actorRole,
+      Instant at,
+      String question,
+      @Nullable Integer expectedVersion) implements CaseEvent {
+
+    /**
+     * Creates the event.
+     *
+     * @throws NullPointerException if a component other than expectedVersion is null
+     */
+    public InfoRequested {
+      requireNonNull(eventId, "eventId is null");
+      requireNonNull(caseId, "caseId is null");
+      requireNonNull(actor, "actor is null");
+      requireNonNull(actorRole, "actorRole is null");
+      requireNonNull(at, "at is null");
+      requireNonNull(question, "question is null");
+    }
+
+    @Override
+    public @Nullable CaseTrigger trigger() {
+      return CaseTrigger.REQUEST_INFO;
+    }
+
+    @Override
+    public Seq<Problem> problems() {
+      Checklist checks = header(this);
+      checks.notBlank("question", question);
+      return checks.problems();
+    }
+  }
+
+  /**
+   * The submitter (or a proxy) answers; time limits run again.
+   *
+   * @param eventId the event's id
+   * @param caseId the case
+   * @param actor who sent it
+   * @param actorRole the role claimed
+   * @param at when it happened
+   * @param answer the answer
+   * @param expectedVersion the version the sender saw, or {@code null}
+   */
+  record InfoProvided(
+      String eventId,
+      CaseId caseId,
+      String actor,
+      ActorRole actorRole,
+      Instant at,
+      String answer,
+      @Nullable Integer expectedVersion) implements CaseEvent {
+
+    /**
+     * Creates the event.
+     *
+     * @throws NullPointerException if a component other than expectedVersion is null
+     */
+    public InfoProvided {
+      requireNonNull(eventId, "eventId is null");
+      requireNonNull(caseId, "caseId is null");
+      requireNonNull(actor, "actor is null");
+      requireNonNull(actorRole, "actorRole is null");
+      requireNonNull(at, "at is null");
+      requireNonNull(answer, "answer is null");
+    }
+
+    @Override
+    public @Nullable CaseTrigger trigger() {
+      return CaseTrigger.PROVIDE_INFO;
+    }
+
+    @Override
+    public Seq<Problem> problems() {
+      Checklist checks = header(this);
+      checks.notBlank("answer", answer);
+      return checks.problems();
+    }
+  }
+
+  /**
+   * Huifang hands a late case one step up the escalation ladder.
+   *
+   * @param eventId the event's id
+   * @param caseId the case
+   * @param actor who sent it
+   * @param actorRole the role claimed
+   * @param at when it happened
+   * @param clock the time limit that was broken
+   * @param level the step of the ladder, 1 for the first
+   * @param target who the case goes to
+   * @param expectedVersion the version the sender saw, or {@code null}
+   */
+  record Escalated(
+      String eventId,
+      CaseId caseId,
+      String actor,
+      ActorRole actorRole,
+      Instant at,
+      SlaClock clock,
+      int level,
+      ActorRole target,
+      @Nullable Integer expectedVersion) implements CaseEvent {
+
+    /**
+     * Creates the event.
+     *
+     * @throws NullPointerException if a component other than expectedVersion is null
+     */
+    public Escalated {
+      requireNonNull(eventId, "eventId is null");
+      requireNonNull(caseId, "caseId is null");
+      requireNonNull(actor, "actor is null");
+      requireNonNull(actorRole, "actorRole is null");
+      requireNonNull(at, "at is null");
+      requireNonNull(clock, "clock is null");
+      requireNonNull(target, "target is null");
+    }
+
+    @Override
+    public @Nullable CaseTrigger trigger() {
+      return CaseTrigger.ESCALATE;
+    }
+
+    @Override
+    public Seq<Problem> problems() {
+      Checklist checks = header(this);
+      checks.atLeast("level", level, 1);
+      return checks.problems();
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package dev.huifang.closedloop;
+
+import dev.huifang.closedloop.internal.LoopEngine;
+import dev.huifang.closedloop.machine.StateMachineDefinition;
+import dev.huifang.core.CaseId;
+import dev.huifang.core.Problem;
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * The feedback-case loop: opens cases, applies their events through the case state machine,
+ * checks who may do what, keeps the event log, replays it, and advances time limits.
+ *
+ * <p>Rules it enforces on every event, in this order: the event belongs to the case
+ * ({@link Problem#UNKNOWN}); a repeated event id is ignored, so sending twice is safe; the event's
+ * own fields are well formed; the expected version, if given, is the case's
+ * ({@link Problem#CONFLICT}); time does not go backwards ({@link Problem#ORDER}); the actor may
+ * do this ({@link Problem#FORBIDDEN}, naming who tried what): triage and merges need a
+ * coordinator, only the assigned owner or an escalation target may act on the fix, only the
+ * submitter or a declared proxy may confirm, reject or answer, only Huifang itself escalates and
+ * closes automatically; triage names a known category ({@link Problem#UNKNOWN}); the state allows
+ * the event, else it came out of order ({@link Problem#ORDER} at {@code event}, listing the events
+ * the state accepts or the condition that failed). A rejected event changes nothing.
+ *
+ * <p>Nothing here reads a clock: events carry their time and {@link #advance} takes {@code now}.
+ */
+public interface FeedbackLoop {
+
+  /**
+   * A loop with this policy.
+   *
+   * @throws NullPointerException if policy is null
+   */
+  static FeedbackLoop of(LoopPolicy policy) {
+    return new LoopEngine(policy);
+  }
+
+  /** A loop with {@link LoopPolicy#defaults()}. */
+  static FeedbackLoop ofDefaults() {
+    return of(LoopPolicy.defaults());
+  }
+
+  /** The policy of this loop. */
+  LoopPolicy policy();
+
+  /** The case state machine, for diagrams ({@code definition().toMermaid()}) and inspection. */
+  StateMachineDefinition<CaseState, CaseTrigger, CaseContext> definition();
+
+  /**
+   * Opens a case: routes it by category (an unknown category waits in the triage queue, said so
+   * in {@link Routing#reason()}) and puts it in {@link CaseState#RECEIVED}.
+   *
+   * @return the new case, or a Problem: the event's own field Problems, {@link Problem#FORBIDDEN}
+   *     when the actor's role is not {@link ActorRole#SUBMITTER}, {@link Problem#CONFLICT} at
+   *     {@code expectedVersion} when one other than 0 is given
+   */
+  Either<Problem, CaseStep> open(CaseEvent.Submitted submitted);
+
+  /**
+   * Applies one event to a case; see the class documentation for the rules.
+   *
+   * @return the step (the same case, {@code ignored}, for a repeated event id), or the first
+   *     Problem; a Problem leaves the case as it was
+   */
+  Either<Problem, CaseStep> apply(FeedbackCase current, CaseEvent event);
+
+  /**
+   * Folds a case's event log: the first event must open it, the others are applied in order.
+   *
+   * @return the case, or {@link Problem#UNKNOWN} at {@code events[0]} when the log does not start
+   *     with {@link CaseEvent.Submitted} (no such case), {@link Problem#REQUIRED} for an empty log,
+   *     or the first event's Problem placed under {@code events[i]}
+   */
+  Either<Problem, FeedbackCase> replay(List<CaseEvent> events);
+
+  /**
+   * Checks a case snapshot (read from a store, say) against its own log: replaying
+   * {@link FeedbackCase#events()} must give the snapshot back.
+   *
+   * @return the snapshot, or the replay's Problem, or {@link Problem#INCONSISTENT} at {@code $}
+   *     when the replayed case differs (the rule names the first differing fields' state and
+   *     version)
+   */
+  Either<Problem, FeedbackCase> verify(FeedbackCase snapshot);
+
+  /**
+   * Folds the interleaved logs of many cases.
+   *
+   * @return every case by id, or the first Problem under {@code events[i]}; an event for a case
+   *     not yet submitted is {@link Problem#UNKNOWN} at {@code events[i].caseId}
+   */
+  Either<Problem, SortedMap<CaseId, FeedbackCase>> replayAll(List<CaseEvent> events);
+
+  /**
+   * The readings of the time limits that apply to a case at {@code now}: first response, visible
+   * action, and the confirmation window while the case is resolved. Pure; adds no events.
+   */
+  List<ClockReading> clocks(FeedbackCase current, Instant now);
+
+  /**
+   * Lets time pass: reads the time limits at {@code now}, escalates each broken limit along the
+   * ladder (each step once per cycle; every step due is taken) and closes a resolved case whose
+   * confirmation window ran out. Each of these is an event added to the log, so a replay gives
+   * the same case.
+   *
+   * @return the advance, or {@link Problem#ORDER} at {@code now} when it is before the case's last
+   *     event
+   */
+  Either<Problem, CaseAdvance> advance(FeedbackCase current, Instant now);
+}

@@ -1,0 +1,179 @@
+package dev.huifang.closedloop.internal;
+
+import static dev.huifang.closedloop.CaseState.ACKNOWLEDGED;
+import static dev.huifang.closedloop.CaseState.ACTION_PLANNED;
+import static dev.huifang.closedloop.CaseState.CLOSED;
+import static dev.huifang.closedloop.CaseState.CONFIRMED;
+import static dev.huifang.closedloop.CaseState.IN_PROGRESS;
+import static dev.huifang.closedloop.CaseState.MERGED_AS_DUPLICATE;
+import static dev.huifang.closedloop.CaseState.RECEIVED;
+import static dev.huifang.closedloop.CaseState.REJECTED_BY_SUBMITTER;
+import static dev.huifang.closedloop.CaseState.REOPENED;
+import static dev.huifang.closedloop.CaseState.RESOLVED;
+import static dev.huifang.closedloop.CaseState.TRIAGED;
+import static dev.huifang.closedloop.CaseState.WONT_FIX;
+
+import dev.huifang.closedloop.ActorRole;
+import dev.huifang.closedloop.CaseContext;
+import dev.huifang.closedloop.CaseEvent;
+import dev.huifang.closedloop.CaseState;
+import dev.huifang.closedloop.CaseTrigger;
+import dev.huifang.closedloop.ClockReading;
+import dev.huifang.closedloop.FeedbackCase;
+import dev.huifang.closedloop.SlaTerms;
+import dev.huifang.closedloop.machine.Action;
+import dev.huifang.closedloop.machine.Effect;
+import dev.huifang.closedloop.machine.Guard;
+import dev.huifang.closedloop.machine.StateMachineDefinition;
+import dev.huifang.closedloop.machine.Transition;
+import dev.huifang.core.LocalizedText;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** The feedback-case state machine: the legal moves of a case and the effects they ask for. */
+final class CaseMachine {
+
+  /** The states in which the owner side works and time limits may escalate. */
+  static final List<CaseState> WORKING = List.of(RECEIVED, TRIAGED, ACKNOWLEDGED, ACTION_PLANNED,
+      IN_PROGRESS, REOPENED, REJECTED_BY_SUBMITTER);
+
+  static final Guard<CaseContext> NOT_AWAITING =
+      Guard.of("the submitter is not yet awaited", c -> !c.feedbackCase().isAwaitingSubmitter());
+  static final Guard<CaseContext> AWAITING =
+      Guard.of("the submitter is awaited", c -> c.feedbackCase().isAwaitingSubmitter());
+
+  static final StateMachineDefinition<CaseState, CaseTrigger, CaseContext> DEFINITION = build();
+
+  private CaseMachine() {}
+
+  private static StateMachineDefinition<CaseState, CaseTrigger, CaseContext> build() {
+    StateMachineDefinition.Builder<CaseState, CaseTrigger, CaseContext> b =
+        StateMachineDefinition.builder(CaseState.class, CaseTrigger.class);
+    b.name("feedback case").initial(RECEIVED).finals(WONT_FIX, MERGED_AS_DUPLICATE);
+    move(b, RECEIVED, CaseTrigger.TRIAGE, TRIAGED, CaseMachine::assigned);
+    move(b, TRIAGED, CaseTrigger.ACKNOWLEDGE, ACKNOWLEDGED, Action.none());
+    move(b, REOPENED, CaseTrigger.ACKNOWLEDGE, ACKNOWLEDGED, Action.none());
+    move(b, ACKNOWLEDGED, CaseTrigger.PLAN_ACTION, ACTION_PLANNED, Action.none());
+    move(b, REOPENED, CaseTrigger.PLAN_ACTION, ACTION_PLANNED, Action.none());
+    move(b, REJECTED_BY_SUBMITTER, CaseTrigger.PLAN_ACTION, ACTION_PLANNED, Action.none());
+    move(b, ACTION_PLANNED, CaseTrigger.START_WORK, IN_PROGRESS, Action.none());
+    move(b, REJECTED_BY_SUBMITTER, CaseTrigger.START_WORK, IN_PROGRESS, Action.none());
+    move(b, IN_PROGRESS, CaseTrigger.RESOLVE, RESOLVED, CaseMachine::resolved);
+    move(b, RESOLVED, CaseTrigger.CONFIRM, CONFIRMED, c -> toOwner(c,
+        "提交人已确认处理结果。", "The submitter confirmed the fix.", "the submitter confirmed"));
+    move(b, RESOLVED, CaseTrigger.REJECT, REJECTED_BY_SUBMITTER, c -> toOwner(c,
+        "提交人驳回了处理结果，请重新处理。", "The submitter rejected the fix; please act again.",
+        "the submitter rejected: " + ((CaseEvent.Rejected) c.event()).reason()));
+    move(b, RESOLVED, CaseTrigger.AUTO_CLOSE, CLOSED, c -> toSubmitter(c,
+        "确认期已过，您的反馈案件已自动关闭；如仍有问题可申请重新打开。",
+        "The confirmation window has passed and your case was closed; ask to reopen it if needed.",
+        ((CaseEvent.AutoClosed) c.event()).reason()));
+    move(b, CONFIRMED, CaseTrigger.CLOSE, CLOSED, Action.none());
+    move(b, CLOSED, CaseTrigger.REOPEN, REOPENED, c -> toOwner(c,
+        "案件已重新打开，请再次处理。", "The case was reopened; please act again.",
+        "reopened: " + ((CaseEvent.Reopened) c.event()).reason()));
+    for (CaseState state : List.of(RECEIVED, TRIAGED, ACKNOWLEDGED)) {
+      move(b, state, CaseTrigger.MERGE, MERGED_AS_DUPLICATE, c -> toSubmitter(c,
+          "您的反馈与已有案件重复，已合并跟进。",
+          "Your feedback duplicates another case and is followed up there.",
+          "merged into " + ((CaseEvent.Merged) c.event()).duplicateOf()));
+    }
+    for (CaseState state : WORKING) {
+      move(b, state, CaseTrigger.DECLINE, WONT_FIX, c -> toSubmitter(c,
+          "经评估，此反馈暂不处理，原因见说明。",
+          "After review this feedback will not be acted on; the reason is attached.",
+          "declined: " + ((CaseEvent.Declined) c.event()).reason()));
+      b.transition(Transition.<CaseState, CaseTrigger, CaseContext>of(
+              name(CaseTrigger.REQUEST_INFO, state), state, CaseTrigger.REQUEST_INFO, state)
+          .when(NOT_AWAITING)
+          .then(c -> toSubmitter(c, "处理人需要您补充信息，补充前时限暂停。",
+              "The owner needs more information from you; time limits pause until you answer.",
+              "asked: " + ((CaseEvent.InfoRequested) c.event()).question())));
+      b.transition(Transition.<CaseState, CaseTrigger, CaseContext>of(
+              name(CaseTrigger.PROVIDE_INFO, state), state, CaseTrigger.PROVIDE_INFO, state)
+          .when(AWAITING));
+      b.transition(Transition.<CaseState, CaseTrigger, CaseContext>of(
+              name(CaseTrigger.ESCALATE, state), state, CaseTrigger.ESCALATE, state)
+          .then(CaseMachine::escalated));
+      if (state != RECEIVED) {
+        b.transition(Transition.<CaseState, CaseTrigger, CaseContext>of(
+                "reassign_in_" + state.name().toLowerCase(Locale.ROOT), state,
+                CaseTrigger.TRIAGE, state)
+            .then(CaseMachine::assigned));
+      }
+    }
+    var built = b.build();
+    if (built.isInvalid()) {
+      throw new IllegalStateException("the case machine is invalid: "
+          + built.getError().mkString("; "));
+    }
+    return built.get();
+  }
+
+  private static void move(StateMachineDefinition.Builder<CaseState, CaseTrigger, CaseContext> b,
+      CaseState from, CaseTrigger event, CaseState to, Action<CaseContext> action) {
+    b.transition(Transition.<CaseState, CaseTrigger, CaseContext>of(name(event, from), from,
+        event, to).then(action));
+  }
+
+  private static String name(CaseTrigger event, CaseState from) {
+    return event.name().toLowerCase(Locale.ROOT) + "_from_" + from.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static List<Effect> assigned(CaseContext c) {
+    CaseEvent.Triaged triaged = (CaseEvent.Triaged) c.event();
+    return List.of(new Effect.Notify(triaged.owner(), LocalizedText.of(
+        "您被指派处理一个反馈案件，请在时限内首次回应。",
+        "You were assigned a feedback case; please give a first response within its time limit."),
+        "case " + c.feedbackCase().id() + " (" + triaged.category() + ") assigned by "
+            + triaged.actor()));
+  }
+
+  private static List<Effect> resolved(CaseContext c) {
+    FeedbackCase fc = c.feedbackCase();
+    SlaTerms terms = c.policy().sla().termsFor(fc.priority(), fc.source());
+    Instant at = c.event().at();
+    Instant ends = c.policy().calendar().plus(at, terms.confirmationWindow());
+    return List.of(
+        new Effect.Notify(fc.submitter(), LocalizedText.of(
+            "您的反馈已处理，请确认或驳回处理结果。",
+            "Your feedback was acted on; please confirm or reject the fix."),
+            "resolved by " + c.event().actor() + ": "
+                + ((CaseEvent.Resolved) c.event()).resolution()),
+        new Effect.ScheduleFollowUp(ends, "confirmation_window_ends",
+            "confirmation window " + terms.confirmationWindow() + " from " + at
+                + "; a silent submitter's case then closes by itself"));
+  }
+
+  private static List<Effect> escalated(CaseContext c) {
+    CaseEvent.Escalated e = (CaseEvent.Escalated) c.event();
+    FeedbackCase fc = c.feedbackCase();
+    String target = target(fc, e.target());
+    ClockReading reading = Clocks.read(fc, c.policy(), e.at(), e.clock());
+    String why = reading == null ? e.clock().name() : reading.reason();
+    return List.of(new Effect.Escalate(e.level(), target,
+        e.clock().name().toLowerCase(Locale.ROOT),
+        "step " + e.level() + " of the escalation ladder (" + e.target() + "): " + why));
+  }
+
+  /** Who an escalation to {@code role} reaches for case {@code fc}. */
+  static String target(FeedbackCase fc, ActorRole role) {
+    String owner = fc.owner();
+    String team = fc.routing().team().code();
+    if (role == ActorRole.OWNER) {
+      return owner != null ? owner : team;
+    }
+    return role.name().toLowerCase(Locale.ROOT) + " of " + team;
+  }
+
+  private static List<Effect> toOwner(CaseContext c, String zh, String en, String reason) {
+    return List.of(new Effect.Notify(target(c.feedbackCase(), ActorRole.OWNER),
+        LocalizedText.of(zh, en), reason));
+  }
+
+  private static List<Effect> toSubmitter(CaseContext c, String zh, String en, String reason) {
+    return List.of(new Effect.Notify(c.feedbackCase().submitter(), LocalizedText.of(zh, en),
+        reason));
+  }
+}

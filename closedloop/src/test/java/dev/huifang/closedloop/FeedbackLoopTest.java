@@ -1,0 +1,425 @@
+package dev.huifang.closedloop;
+
+import static dev.huifang.closedloop.LoopGen.CASE;
+import static dev.huifang.closedloop.LoopGen.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.huifang.closedloop.machine.Effect;
+import dev.huifang.core.CaseId;
+import dev.huifang.core.Channel;
+import dev.huifang.core.Problem;
+import dev.huifang.core.Urgency;
+import io.vavr.control.Either;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FeedbackLoopTest {
+
+  private final FeedbackLoop loop = FeedbackLoop.ofDefaults();
+
+  private static Instant hours(double h) {
+    return T0.plus(Duration.ofMinutes(Math.round(h * 60)));
+  }
+
+  private FeedbackCase opened() {
+    return loop.open(LoopGen.submitted(CASE, Category.NO_SHOW, T0)).get().feedbackCase();
+  }
+
+  private FeedbackCase step(FeedbackCase c, CaseEvent e) {
+    Either<Problem, CaseStep> step = loop.apply(c, e);
+    assertThat(step.isRight()).as("%s", step).isTrue();
+    return step.get().feedbackCase();
+  }
+
+  private FeedbackCase triaged() {
+    return step(opened(), new CaseEvent.Triaged("e-1", CASE, "coord-1", ActorRole.COORDINATOR,
+        hours(1), Category.NO_SHOW, "owner-1", null));
+  }
+
+  private FeedbackCase inProgress() {
+    FeedbackCase c = triaged();
+    c = step(c, new CaseEvent.Acknowledged("e-2", CASE, "owner-1", ActorRole.OWNER, hours(20),
+        "48 h review started: 10 promised, 6 arrived", null));
+    c = step(c, new CaseEvent.ActionPlanned("e-3", CASE, "owner-1", ActorRole.OWNER, hours(40),
+        "send 4 replacement workers; add a turnout check the evening before", null));
+    return step(c, new CaseEvent.WorkStarted("e-4", CASE, "owner-1", ActorRole.OWNER, hours(41),
+        "replacement crew booked", null));
+  }
+
+  private FeedbackCase resolved() {
+    return step(inProgress(), new CaseEvent.Resolved("e-5", CASE, "owner-1", ActorRole.OWNER,
+        hours(60), "4 replacements arrived; turnout check in place", null));
+  }
+
+  @Test
+  void closesTheNoShowComplaintLoopWithTheClientsConfirmation() {
+    FeedbackCase received = opened();
+    assertThat(received.state()).isEqualTo(CaseState.RECEIVED);
+    assertThat(received.routing().team()).isEqualTo(Team.CUSTOMER_SUCCESS);
+    assertThat(received.routing().reason()).isEqualTo("category no_show is routed to customer_success");
+    FeedbackCase c = resolved();
+    assertThat(c.state()).isEqualTo(CaseState.RESOLVED);
+    assertThat(c.firstResponseAt()).isEqualTo(hours(20));
+    List<ClockReading> clocks = loop.clocks(c, hours(61));
+    assertThat(clocks).extracting(ClockReading::clock, ClockReading::status).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(SlaClock.FIRST_RESPONSE, ClockStatus.MET),
+        org.assertj.core.groups.Tuple.tuple(SlaClock.VISIBLE_ACTION, ClockStatus.MET),
+        org.assertj.core.groups.Tuple.tuple(SlaClock.CONFIRMATION, ClockStatus.RUNNING));
+    assertThat(clocks.get(0).elapsed()).isEqualTo(Duration.ofHours(20));
+    Either<Problem, CaseStep> confirmed = loop.apply(c, new CaseEvent.Confirmed("e-6", CASE,
+        "client-1", ActorRole.SUBMITTER, hours(70), "the crew was complete this week", null));
+    assertThat(confirmed.get().feedbackCase().state()).isEqualTo(CaseState.CONFIRMED);
+    assertThat(confirmed.get().effects()).singleElement().isInstanceOf(Effect.Notify.class);
+    FeedbackCase closed = step(confirmed.get().feedbackCase(), new CaseEvent.Closed("e-7", CASE,
+        "owner-1", ActorRole.OWNER, hours(71), "loop closed", null));
+    assertThat(closed.state()).isEqualTo(CaseState.CLOSED);
+    assertThat(closed.version()).isEqualTo(8);
+    assertThat(closed.lastReason()).isEqualTo("unguarded transition close_from_confirmed");
+    assertThat(loop.replay(closed.events()).get()).isEqualTo(closed);
+  }
+
+  @Test
+  void resolvingAsksTheSubmitterAndSchedulesTheEndOfTheConfirmationWindow() {
+    CaseStep step = loop.apply(inProgress(), new CaseEvent.Resolved("e-5", CASE, "owner-1",
+        ActorRole.OWNER, hours(60), "done", null)).get();
+    assertThat(step.effects()).hasSize(2);
+    assertThat(step.effects().get(1)).isEqualTo(new Effect.ScheduleFollowUp(hours(60 + 7 * 24),
+        "confirmation_window_ends", "confirmation window PT168H from " + hours(60)
+            + "; a silent submitter's case then closes by itself"));
+  }
+
+  @Test
+  void routesAWorkersDemandToHr() {
+    CaseEvent.Submitted demand = new CaseEvent.Submitted("w-0", CaseId.of("case-hr"), "worker-7",
+        ActorRole.SUBMITTER, T0, CaseSource.WORKER, Urgency.ROUTINE, Channel.VOICE_MESSAGE,
+        Category.WORKER_DEMAND, "training clashes with my main job", "Chengdu",
+        "the Saturday training overlaps my shift at the factory", List.of(), null);
+    CaseStep step = loop.open(demand).get();
+    Routing routing = step.feedbackCase().routing();
+    assertThat(routing.team()).isEqualTo(Team.HR);
+    assertThat(routing.matched()).isTrue();
+    assertThat(routing.resources()).containsExactly("flexible_training");
+    assertThat(step.effects()).singleElement().extracting(e -> ((Effect.Notify) e).recipient())
+        .isEqualTo("hr");
+  }
+
+  @Test
+  void sendsAnUnknownCategoryToTheTriageQueueExplicitly() {
+    FeedbackCase c = loop.open(LoopGen.submitted(CASE, Category.of("weather"), T0)).get()
+        .feedbackCase();
+    assertThat(c.routing().team()).isEqualTo(Team.TRIAGE_QUEUE);
+    assertThat(c.routing().matched()).isFalse();
+    assertThat(c.routing().reason()).isEqualTo("category weather is not in the routing table "
+        + "[installation_wait, no_show, scheduling, skill_gap, urgent_order_feedback, worker_demand]"
+        + ": waits in triage_queue for a coordinator");
+    Either<Problem, CaseStep> unknown = loop.apply(c, new CaseEvent.Triaged("e-1", CASE,
+        "coord-1", ActorRole.COORDINATOR, hours(1), Category.of("weather"), "owner-1", null));
+    assertThat(unknown.getLeft()).isEqualTo(new Problem(Problem.UNKNOWN, "category",
+        "\"weather\"", "must be a category of the routing table [installation_wait, no_show, "
+            + "scheduling, skill_gap, urgent_order_feedback, worker_demand]"));
+    FeedbackCase routed = step(c, new CaseEvent.Triaged("e-1", CASE, "coord-1",
+        ActorRole.COORDINATOR, hours(1), Category.SCHEDULING, "owner-1", null));
+    assertThat(routed.routing().team()).isEqualTo(Team.SUPPLY_CHAIN);
+    assertThat(routed.category()).isEqualTo(Category.SCHEDULING);
+    assertThat(routed.owner()).isEqualTo("owner-1");
+  }
+
+  @Test
+  void forbidsAResolutionByAnyoneButTheOwnerAndChangesNothing() {
+    FeedbackCase c = inProgress();
+    Either<Problem, CaseStep> byOther = loop.apply(c, new CaseEvent.Resolved("e-5", CASE,
+        "owner-2", ActorRole.OWNER, hours(60), "done", null));
+    assertThat(byOther.getLeft()).isEqualTo(new Problem(Problem.FORBIDDEN, "actor", "\"owner-2\"",
+        "OWNER owner-2 may not resolve case case-1: only the assigned owner (owner-1) or an "
+            + "escalation target [] may"));
+    assertThat(loop.apply(c, new CaseEvent.Resolved("e-5", CASE, "sup-1", ActorRole.SUPERVISOR,
+        hours(60), "done", null)).getLeft().code()).isEqualTo(Problem.FORBIDDEN);
+    assertThat(c.state()).isEqualTo(CaseState.IN_PROGRESS);
+    assertThat(c.version()).isEqualTo(5);
+  }
+
+  @Test
+  void letsOnlyTheSubmitterOrAProxyConfirm() {
+    FeedbackCase c = resolved();
+    assertThat(loop.apply(c, new CaseEvent.Confirmed("e-6", CASE, "stranger",
+        ActorRole.SUBMITTER, hours(61), "ok", null)).getLeft()).isEqualTo(new Problem(
+            Problem.FORBIDDEN, "actor", "\"stranger\"", "SUBMITTER stranger may not confirm case "
+                + "case-1: only the submitter (client-1) or a declared proxy [proxy-1] may"));
+    assertThat(loop.apply(c, new CaseEvent.Confirmed("e-6", CASE, "owner-1", ActorRole.OWNER,
+        hours(61), "ok", null)).getLeft().code()).isEqualTo(Problem.FORBIDDEN);
+    assertThat(step(c, new CaseEvent.Confirmed("e-6", CASE, "proxy-1", ActorRole.PROXY,
+        hours(61), "ok", null)).state()).isEqualTo(CaseState.CONFIRMED);
+  }
+
+  @Test
+  void triageNeedsACoordinator() {
+    assertThat(loop.apply(opened(), new CaseEvent.Triaged("e-1", CASE, "owner-1",
+        ActorRole.OWNER, hours(1), Category.NO_SHOW, "owner-1", null)).getLeft()).isEqualTo(
+            new Problem(Problem.FORBIDDEN, "actor", "\"owner-1\"",
+                "OWNER owner-1 may not triage case case-1: only a COORDINATOR may"));
+  }
+
+  @Test
+  void onlyHuifangEscalatesAndClosesByItself() {
+    assertThat(loop.apply(resolved(), new CaseEvent.AutoClosed("e-6", CASE, "coord-1",
+        ActorRole.COORDINATOR, hours(61), "silent", null)).getLeft().rule()).isEqualTo(
+            "COORDINATOR coord-1 may not auto close case case-1: only Huifang itself (SYSTEM) may");
+  }
+
+  @Test
+  void ignoresARepeatedEventId() {
+    FeedbackCase c = triaged();
+    Either<Problem, CaseStep> again = loop.apply(c, new CaseEvent.Triaged("e-1", CASE, "coord-1",
+        ActorRole.COORDINATOR, hours(2), Category.SKILL_GAP, "owner-2", null));
+    assertThat(again.get().ignored()).isTrue();
+    assertThat(again.get().feedbackCase()).isSameAs(c);
+    assertThat(again.get().reason()).isEqualTo("event e-1 is already in the log; ignored");
+  }
+
+  @Test
+  void rejectsAStaleExpectedVersionAsAConflict() {
+    FeedbackCase c = triaged();
+    assertThat(loop.apply(c, new CaseEvent.Acknowledged("e-2", CASE, "owner-1", ActorRole.OWNER,
+        hours(2), "hi", 1)).getLeft()).isEqualTo(new Problem(Problem.CONFLICT, "expectedVersion",
+            "1", "must be the case's current version 2: the case changed since the sender saw it"));
+    assertThat(step(c, new CaseEvent.Acknowledged("e-2", CASE, "owner-1", ActorRole.OWNER,
+        hours(2), "hi", 2)).version()).isEqualTo(3);
+  }
+
+  @Test
+  void rejectsTimeGoingBackwards() {
+    assertThat(loop.apply(triaged(), new CaseEvent.Acknowledged("e-2", CASE, "owner-1",
+        ActorRole.OWNER, hours(0.5), "hi", null)).getLeft()).isEqualTo(new Problem(Problem.ORDER,
+            "at", hours(0.5).toString(), "must not be before the case's last event (" + hours(1)
+                + ")"));
+    assertThat(loop.advance(triaged(), hours(0.5)).getLeft()).isEqualTo(new Problem(Problem.ORDER,
+        "now", hours(0.5).toString(), "must not be before the case's last event (" + hours(1)
+            + ")"));
+  }
+
+  @Test
+  void rejectsAnEventOfAnotherCase() {
+    assertThat(loop.apply(triaged(), new CaseEvent.Acknowledged("e-2", CaseId.of("case-9"),
+        "owner-1", ActorRole.OWNER, hours(2), "hi", null)).getLeft()).isEqualTo(new Problem(
+            Problem.UNKNOWN, "caseId", "\"case-9\"",
+            "must be the id of the case the event is applied to (case-1)"));
+  }
+
+  @Test
+  void rejectsAnEventTheStateDoesNotAllow() {
+    assertThat(loop.apply(triaged(), new CaseEvent.Resolved("e-2", CASE, "owner-1",
+        ActorRole.OWNER, hours(2), "done", null)).getLeft()).isEqualTo(new Problem(
+            Problem.ORDER, "event", "\"RESOLVE\"", "must be one of [TRIAGE, ACKNOWLEDGE, "
+                + "DECLINE, MERGE, REQUEST_INFO, PROVIDE_INFO, ESCALATE] in state TRIAGED"));
+  }
+
+  @Test
+  void rejectsASecondSubmission() {
+    assertThat(loop.apply(triaged(), LoopGen.event(15, "e-9", "client-1", ActorRole.SUBMITTER,
+        hours(2), 0)).getLeft()).isEqualTo(new Problem(Problem.DUPLICATE, "eventId", "\"e-9\"",
+            "must not submit case case-1 again: it was submitted by event e-0"));
+  }
+
+  @Test
+  void rejectsMalformedEvents() {
+    assertThat(loop.apply(triaged(), new CaseEvent.Acknowledged("e-2", CASE, " ",
+        ActorRole.OWNER, hours(2), "hi", null)).getLeft()).isEqualTo(new Problem(Problem.BLANK,
+            "actor", "\" \"", "must not be blank"));
+    assertThat(loop.apply(triaged(), new CaseEvent.Acknowledged("e-2", CASE, "owner-1",
+        ActorRole.OWNER, hours(2), "hi", -1)).getLeft()).isEqualTo(new Problem(Problem.RANGE,
+            "expectedVersion", "-1", "must be >= 0"));
+    assertThat(loop.apply(triaged(), new CaseEvent.Escalated("e-2", CASE, "huifang",
+        ActorRole.SYSTEM, hours(2), SlaClock.FIRST_RESPONSE, 0, ActorRole.SUPERVISOR, null))
+        .getLeft()).isEqualTo(new Problem(Problem.RANGE, "level", "0", "must be >= 1"));
+    assertThat(loop.open(new CaseEvent.Submitted(" ", CASE, "client-1", ActorRole.SUBMITTER, T0,
+        CaseSource.CLIENT, Urgency.URGENT, Channel.CLIENT_PORTAL, Category.NO_SHOW, "s", "p", "d",
+        List.of(), null)).getLeft()).isEqualTo(new Problem(Problem.BLANK, "eventId", "\" \"",
+            "must not be blank"));
+  }
+
+  @Test
+  void opensOnlyForASubmitterAtVersionZero() {
+    CaseEvent.Submitted s = LoopGen.submitted(CASE, Category.NO_SHOW, T0);
+    assertThat(loop.open(new CaseEvent.Submitted("e-0", CASE, "coord-1", ActorRole.COORDINATOR,
+        T0, s.source(), s.priority(), s.channel(), s.category(), s.subject(), s.place(),
+        s.description(), s.proxies(), null)).getLeft()).isEqualTo(new Problem(Problem.FORBIDDEN,
+            "actorRole", "\"COORDINATOR\"",
+            "coord-1 may not submit case case-1 as COORDINATOR: only a SUBMITTER may"));
+    assertThat(loop.open(new CaseEvent.Submitted("e-0", CASE, "client-1", ActorRole.SUBMITTER,
+        T0, s.source(), s.priority(), s.channel(), s.category(), s.subject(), s.place(),
+        s.description(), s.proxies(), 3)).getLeft()).isEqualTo(new Problem(Problem.CONFLICT,
+            "expectedVersion", "3", "must be 0 for a new case"));
+  }
+
+  @Test
+  void replayGivesTheLiveCase() {
+    FeedbackCase live = resolved();
+    assertThat(loop.replay(live.events()).get()).isEqualTo(live);
+  }
+
+  @Test
+  void verifiesASnapshotAgainstItsOwnLog() {
+    FeedbackCase live = resolved();
+    assertThat(loop.verify(live).get()).isSameAs(live);
+    FeedbackCase.Builder tampered = FeedbackCase.builder();
+    tampered.from(live);
+    tampered.state(CaseState.CLOSED);
+    assertThat(loop.verify(tampered.build()).getLeft()).isEqualTo(new Problem(
+        Problem.INCONSISTENT, "$", "\"case-1\"", "must equal the fold of its own events (state "
+            + "RESOLVED, version 6), was state CLOSED, version 6"));
+  }
+
+  @Test
+  void replayNeedsASubmittedCase() {
+    List<CaseEvent> events = new ArrayList<>(resolved().events());
+    events.remove(0);
+    assertThat(loop.replay(events).getLeft()).isEqualTo(new Problem(Problem.UNKNOWN,
+        "events[0].caseId", "\"case-1\"",
+        "must name a submitted case: the log does not start with a submitted event"));
+    assertThat(loop.replay(List.of()).getLeft()).isEqualTo(new Problem(Problem.REQUIRED,
+        "events", null, "must start with the submitted event of a case"));
+    List<CaseEvent> backwards = new ArrayList<>(resolved().events());
+    backwards.add(new CaseEvent.Confirmed("e-9", CASE, "client-1", ActorRole.SUBMITTER, T0, "ok",
+        null));
+    assertThat(loop.replay(backwards).getLeft().path()).isEqualTo("events[6].at");
+  }
+
+  @Test
+  void replaysInterleavedLogsAndRejectsEventsOfUnknownCases() {
+    CaseId other = CaseId.of("case-2");
+    List<CaseEvent> events = new ArrayList<>(resolved().events());
+    events.add(2, LoopGen.submitted(other, Category.SKILL_GAP, hours(1)));
+    var all = loop.replayAll(events).get();
+    assertThat(all.keySet()).containsExactly(CASE, other);
+    assertThat(all.get(CASE)).isEqualTo(resolved());
+    List<CaseEvent> orphan = List.of(new CaseEvent.Acknowledged("x", other, "owner-1",
+        ActorRole.OWNER, T0, "hi", null));
+    assertThat(loop.replayAll(orphan).getLeft()).isEqualTo(new Problem(Problem.UNKNOWN,
+        "events[0].caseId", "\"case-2\"", "must name a submitted case"));
+  }
+
+  @Test
+  void pausesTimeLimitsWhileWaitingOnTheSubmitter() {
+    FeedbackCase c = triaged();
+    c = step(c, new CaseEvent.InfoRequested("e-2", CASE, "owner-1", ActorRole.OWNER, hours(10),
+        "which shift was short?", null));
+    assertThat(c.isAwaitingSubmitter()).isTrue();
+    assertThat(loop.clocks(c, hours(60)).get(0).status()).isEqualTo(ClockStatus.PAUSED);
+    assertThat(loop.clocks(c, hours(60)).get(0).deadline()).isNull();
+    assertThat(loop.apply(c, new CaseEvent.InfoRequested("e-3", CASE, "owner-1", ActorRole.OWNER,
+        hours(11), "again?", null)).getLeft().rule())
+        .isEqualTo("needs one of the conditions [the submitter is not yet awaited] to hold in state TRIAGED");
+    c = step(c, new CaseEvent.InfoProvided("e-3", CASE, "client-1", ActorRole.SUBMITTER,
+        hours(40), "the night shift", null));
+    assertThat(c.pauses()).containsExactly(new Pause(hours(10), hours(40)));
+    c = step(c, new CaseEvent.Acknowledged("e-4", CASE, "owner-1", ActorRole.OWNER, hours(70),
+        "sorry for the wait", null));
+    ClockReading first = loop.clocks(c, hours(70)).get(0);
+    assertThat(first.elapsed()).isEqualTo(Duration.ofHours(40));
+    assertThat(first.paused()).isEqualTo(Duration.ofHours(30));
+    assertThat(first.status()).isEqualTo(ClockStatus.MET);
+    assertThat(first.deadline()).isEqualTo(hours(78));
+  }
+
+  @Test
+  void escalatesAnIgnoredCaseAlongTheLadderEachStepOnce() {
+    FeedbackCase c = triaged();
+    CaseAdvance early = loop.advance(c, hours(40)).get();
+    assertThat(early.events()).isEmpty();
+    assertThat(early.clocks().get(0).status()).isEqualTo(ClockStatus.DUE_SOON);
+    assertThat(early.clocks().get(0).deadline()).isEqualTo(hours(48));
+
+    CaseAdvance breach = loop.advance(c, hours(49)).get();
+    assertThat(breach.clocks().get(0).status()).isEqualTo(ClockStatus.BREACHED);
+    assertThat(breach.effects()).containsExactly(new Effect.Escalate(1, "owner-1",
+        "first_response", "step 1 of the escalation ladder (OWNER): first_response breached: "
+            + "PT49H of PT48H business time used since " + T0
+            + ", limit from default terms (no rule for priority URGENT, source CLIENT)"));
+    c = breach.feedbackCase();
+    assertThat(loop.advance(c, hours(50)).get().events()).as("each step once").isEmpty();
+
+    CaseAdvance second = loop.advance(c, hours(73)).get();
+    assertThat(second.effects()).extracting(e -> ((Effect.Escalate) e).target())
+        .containsExactly("supervisor of customer_success");
+    c = second.feedbackCase();
+    CaseAdvance third = loop.advance(c, hours(121)).get();
+    assertThat(third.effects()).extracting(e -> ((Effect.Escalate) e).level()).containsExactly(3);
+    c = third.feedbackCase();
+    assertThat(c.escalations()).containsEntry(SlaClock.FIRST_RESPONSE, 3);
+    assertThat(c.escalatedTo()).containsExactly(ActorRole.OWNER, ActorRole.SUPERVISOR,
+        ActorRole.DIRECTOR);
+    assertThat(loop.replay(c.events()).get()).isEqualTo(c);
+    // an escalation target may now act as the owner
+    assertThat(step(c, new CaseEvent.Acknowledged("e-9", CASE, "sup-1", ActorRole.SUPERVISOR,
+        hours(122), "taking over", null)).state()).isEqualTo(CaseState.ACKNOWLEDGED);
+  }
+
+  @Test
+  void takesEveryDueStepAtOnceAfterALongSilence() {
+    CaseAdvance late = loop.advance(triaged(), hours(200)).get();
+    assertThat(late.events()).extracting(e -> ((CaseEvent.Escalated) e).target())
+        .containsExactly(ActorRole.OWNER, ActorRole.SUPERVISOR, ActorRole.DIRECTOR);
+  }
+
+  @Test
+  void closesASilentSubmittersCaseAfterTheConfirmationWindow() {
+    FeedbackCase c = resolved();
+    assertThat(loop.advance(c, hours(60 + 7 * 24)).get().events()).isEmpty();
+    CaseAdvance late = loop.advance(c, hours(60 + 7 * 24 + 1)).get();
+    assertThat(late.feedbackCase().state()).isEqualTo(CaseState.CLOSED);
+    assertThat(late.events()).singleElement().isInstanceOf(CaseEvent.AutoClosed.class);
+    assertThat(late.effects()).singleElement().extracting(e -> ((Effect.Notify) e).recipient())
+        .isEqualTo("client-1");
+    assertThat(loop.replay(late.feedbackCase().events()).get()).isEqualTo(late.feedbackCase());
+  }
+
+  @Test
+  void aClosedCaseAcceptsOnlyAReopen() {
+    FeedbackCase closed = loop.advance(resolved(), hours(300)).get().feedbackCase();
+    assertThat(loop.apply(closed, new CaseEvent.Confirmed("e-8", CASE, "client-1",
+        ActorRole.SUBMITTER, hours(301), "late", null)).getLeft().rule())
+        .isEqualTo("must be one of [REOPEN] in state CLOSED");
+    FeedbackCase reopened = step(closed, new CaseEvent.Reopened("e-8", CASE, "client-1",
+        ActorRole.SUBMITTER, hours(302), "short again", null));
+    assertThat(reopened.state()).isEqualTo(CaseState.REOPENED);
+    assertThat(reopened.reopenCount()).isEqualTo(1);
+    assertThat(reopened.resolvedAt()).isNull();
+    assertThat(loop.clocks(reopened, hours(303)).get(1).startedAt()).isEqualTo(hours(302));
+  }
+
+  @Test
+  void declinesWithAReasonAndMergesDuplicates() {
+    FeedbackCase declined = step(triaged(), new CaseEvent.Declined("e-2", CASE, "coord-1",
+        ActorRole.COORDINATOR, hours(2), "the client cancelled the order", null));
+    assertThat(declined.state()).isEqualTo(CaseState.WONT_FIX);
+    assertThat(declined.wontFixReason()).isEqualTo("the client cancelled the order");
+    FeedbackCase merged = step(triaged(), new CaseEvent.Merged("e-2", CASE, "coord-1",
+        ActorRole.COORDINATOR, hours(2), CaseId.of("case-0"), null));
+    assertThat(merged.state()).isEqualTo(CaseState.MERGED_AS_DUPLICATE);
+    assertThat(merged.duplicateOf()).isEqualTo(CaseId.of("case-0"));
+    assertThat(loop.definition().finals()).containsExactlyInAnyOrder(CaseState.WONT_FIX,
+        CaseState.MERGED_AS_DUPLICATE);
+  }
+
+  @Test
+  void aRejectedFixStartsANewCycle() {
+    FeedbackCase rejected = step(resolved(), new CaseEvent.Rejected("e-6", CASE, "client-1",
+        ActorRole.SUBMITTER, hours(62), "still two short", null));
+    assertThat(rejected.state()).isEqualTo(CaseState.REJECTED_BY_SUBMITTER);
+    assertThat(rejected.cycleStartedAt()).isEqualTo(hours(62));
+    assertThat(loop.clocks(rejected, hours(63)).get(1).status()).isEqualTo(ClockStatus.RUNNING);
+  }
+
+  @Test
+  void drawsTheCaseMachine() {
+    assertThat(loop.definition().toMermaid()).startsWith("---\ntitle: feedback case\n---\n"
+        + "stateDiagram-v2\n    [*] --> RECEIVED\n    RECEIVED --> TRIAGED : TRIAGE\n");
+    assertThat(loop.definition().toMermaid()).contains(
+        "    TRIAGED --> TRIAGED : REQUEST_INFO [the submitter is not yet awaited]\n",
+        "    WONT_FIX --> [*]\n");
+    assertThat(loop.definition().toDot()).contains("\"CLOSED\" -> \"REOPENED\" [label=\"REOPEN\"];");
+  }
+}

@@ -1,0 +1,149 @@
+package dev.huifang.closedloop;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.huifang.core.CaseId;
+import dev.huifang.core.Channel;
+import dev.huifang.core.Urgency;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.quicktheories.core.Gen;
+
+/**
+ * Generators and builders of closed-loop models for tests: events of every kind, from every
+ * kind of actor, with time moving forward (and sometimes backward).
+ */
+public final class LoopGen {
+
+  /** The time the generated cases start. */
+  public static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+  /** The case most tests use. */
+  public static final CaseId CASE = CaseId.of("case-1");
+  /** The number of event kinds. */
+  public static final int KINDS = 16;
+
+  /** The actors of generated events: id and role. */
+  public static final List<String> ACTORS = List.of("client-1", "proxy-1", "coord-1", "owner-1",
+      "owner-2", "sup-1", "dir-1", "huifang", "stranger");
+  /** The roles of {@link #ACTORS}, position by position. */
+  public static final List<ActorRole> ROLES = List.of(ActorRole.SUBMITTER, ActorRole.PROXY,
+      ActorRole.COORDINATOR, ActorRole.OWNER, ActorRole.OWNER, ActorRole.SUPERVISOR,
+      ActorRole.DIRECTOR, ActorRole.SYSTEM, ActorRole.SUBMITTER);
+
+  private LoopGen() {}
+
+  /** A client's submission of {@code category} at {@code at}. */
+  public static CaseEvent.Submitted submitted(CaseId id, Category category, Instant at) {
+    return new CaseEvent.Submitted("e-0", id, "client-1", ActorRole.SUBMITTER, at,
+        CaseSource.CLIENT, Urgency.URGENT, Channel.CLIENT_PORTAL, category, "turnout", "store-3",
+        "fewer workers came than promised", List.of("proxy-1"), null);
+  }
+
+  /** The actor (index into {@link #ACTORS}) who may usually send each kind of event. */
+  /** The kinds of the main path: triage, acknowledge, plan, start, resolve, confirm, close, reopen. */
+  private static final int[] MAIN_PATH = {0, 1, 2, 3, 4, 5, 7, 9};
+
+  private static final int[] USUAL_ACTOR = {2, 3, 3, 3, 3, 0, 0, 3, 7, 0, 2, 2, 3, 0, 7, 0};
+
+  /**
+   * Encoded event recipes: kind, actor, minutes forward (some negative), and a mode: a random
+   * kind from a random actor, the next event of the main path from its usual actor (half the
+   * time), or a random kind from its usual actor; so runs get far into the loop while forbidden
+   * and out-of-order events still come often.
+   */
+  public static Gen<List<Integer>> recipes(int maxEvents) {
+    return lists().of(integers().between(0, KINDS * ACTORS.size() * 760 * 4 - 1))
+        .ofSizeBetween(0, maxEvents);
+  }
+
+  /** The events of {@code recipes} for case {@link #CASE}, after a submission at {@link #T0}. */
+  public static List<CaseEvent> events(List<Integer> recipes) {
+    List<CaseEvent> out = new ArrayList<>();
+    out.add(submitted(CASE, Category.NO_SHOW, T0));
+    Instant t = T0;
+    int cursor = 0;
+    for (int i = 0; i < recipes.size(); i++) {
+      int x = recipes.get(i);
+      int usual = x / (KINDS * ACTORS.size() * 760);
+      int kind = x % KINDS;
+      if (usual == 1 || usual == 2) {
+        kind = MAIN_PATH[cursor % MAIN_PATH.length];
+        cursor++;
+      }
+      int who = usual == 0 ? (x / KINDS) % ACTORS.size() : USUAL_ACTOR[kind];
+      int minutes = (x / (KINDS * ACTORS.size())) % 760 - 60;
+      t = t.plus(Duration.ofMinutes(minutes));
+      // a repeated id now and then, to exercise idempotence
+      String id = (i % 7 == 6) ? "e-" + (i - 1) : "e-" + (i + 1);
+      out.add(event(kind, id, ACTORS.get(who), ROLES.get(who), t, i));
+    }
+    return out;
+  }
+
+  /** One event of kind {@code kind} (0 to 15). */
+  public static CaseEvent event(int kind, String id, String actor, ActorRole role, Instant at,
+      int salt) {
+    CaseId c = CASE;
+    switch (kind) {
+      case 0:
+        return new CaseEvent.Triaged(id, c, actor, role, at,
+            salt % 5 == 4 ? Category.of("weather") : Category.builtIns().get(salt % 6),
+            salt % 4 == 3 ? "owner-2" : "owner-1", null);
+      case 1:
+        return new CaseEvent.Acknowledged(id, c, actor, role, at, "we are looking into it", null);
+      case 2:
+        return new CaseEvent.ActionPlanned(id, c, actor, role, at, "send a replacement crew", null);
+      case 3:
+        return new CaseEvent.WorkStarted(id, c, actor, role, at, "crew on the way", null);
+      case 4:
+        return new CaseEvent.Resolved(id, c, actor, role, at, "crew arrived", null);
+      case 5:
+        return new CaseEvent.Confirmed(id, c, actor, role, at, "thanks", null);
+      case 6:
+        return new CaseEvent.Rejected(id, c, actor, role, at, "still short", null);
+      case 7:
+        return new CaseEvent.Closed(id, c, actor, role, at, "done", null);
+      case 8:
+        return new CaseEvent.AutoClosed(id, c, actor, role, at, "silent", null);
+      case 9:
+        return new CaseEvent.Reopened(id, c, actor, role, at, "it happened again", null);
+      case 10:
+        return new CaseEvent.Declined(id, c, actor, role, at, "out of scope", null);
+      case 11:
+        return new CaseEvent.Merged(id, c, actor, role, at, CaseId.of("case-0"), null);
+      case 12:
+        return new CaseEvent.InfoRequested(id, c, actor, role, at, "which shift?", null);
+      case 13:
+        return new CaseEvent.InfoProvided(id, c, actor, role, at, "the night shift", null);
+      case 14:
+        return new CaseEvent.Escalated(id, c, actor, role, at, SlaClock.FIRST_RESPONSE,
+            1 + salt % 3, salt % 2 == 0 ? ActorRole.SUPERVISOR : ActorRole.DIRECTOR, null);
+      default:
+        return new CaseEvent.Submitted(id, c, actor, role, at, CaseSource.WORKER, Urgency.ROUTINE,
+            Channel.VOICE_MESSAGE, Category.WORKER_DEMAND, "again", "here", "again", List.of(),
+            null);
+    }
+  }
+
+  /** Zero or negative durations, each an invalid time limit. */
+  public static Gen<Duration> nonPositiveDurations() {
+    return integers().between(-14 * 24 * 60, 0).map(m -> Duration.ofMinutes(m));
+  }
+
+  /** Valid time limits, a minute to a month. */
+  public static Gen<Duration> limits() {
+    return integers().between(1, 30 * 24 * 60).map(m -> Duration.ofMinutes(m));
+  }
+
+  /** Every kind of event once, with valid fields, for JSON round trips. */
+  public static Gen<CaseEvent> anyEvent() {
+    return integers().between(0, KINDS * ACTORS.size() * 10 - 1).map(x -> {
+      int who = (x / KINDS) % ACTORS.size();
+      return event(x % KINDS, "e-" + x, ACTORS.get(who), ROLES.get(who),
+          T0.plus(Duration.ofMinutes(x)), x);
+    });
+  }
+}
