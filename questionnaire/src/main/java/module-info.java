@@ -3,8 +3,8 @@ import org.jspecify.annotations.NullMarked;
 /** Huifang's questionnaire engine; see the package documentation of {@code dev.huifang.questionnaire}. */
 @NullMarked
 module huifang.questionnaire {
-  requires static org.jspecify;
-  requires static org.immutables.value.annotations;
+  requires static transitive org.jspecify;
+  requires static transitive org.immutables.value.annotations;
   requires transitive huifang.core;
 
 

@@ -3,8 +3,8 @@ import org.jspecify.annotations.NullMarked;
 /** Huifang's scoring engine; see the package documentation of {@code dev.huifang.scoring}. */
 @NullMarked
 module huifang.scoring {
-  requires static org.jspecify;
-  requires static org.immutables.value.annotations;
+  requires static transitive org.jspecify;
+  requires static transitive org.immutables.value.annotations;
   requires transitive huifang.core;
 
 

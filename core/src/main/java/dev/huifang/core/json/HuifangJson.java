@@ -121,6 +121,24 @@ public final class HuifangJson {
     }
   }
 
+  /**
+   * Writes a value as the given type, e.g. a {@code List<CaseEvent>} whose elements need their
+   * type names: Java erases the element type of a bare list, so {@link #write(Object)} cannot see
+   * it.
+   *
+   * @throws IllegalArgumentException if the value cannot be written as that type (a programmer
+   *     error)
+   */
+  public static <T> String write(T value, TypeReference<T> type) {
+    requireNonNull(value, "value is null");
+    requireNonNull(type, "type is null");
+    try {
+      return MAPPER.writerFor(type).writeValueAsString(value);
+    } catch (JsonProcessingException failure) {
+      throw new IllegalArgumentException("cannot write " + value.getClass().getName(), failure);
+    }
+  }
+
   /** Like {@link #write(Object)}, indented for people to read. */
   public static String writePretty(Object value) {
     requireNonNull(value, "value is null");

@@ -170,6 +170,20 @@ class HuifangJsonTest {
   }
 
   @Test
+  void writesGenericTypesWithTheirDeclaredElementType() {
+    TypeReference<List<Role>> roles = new TypeReference<>() {};
+    String json = HuifangJson.write(List.of(Role.PROMOTION, Role.of("live_stream_host")), roles);
+    assertThat(json).isEqualTo("[\"promotion\",\"live_stream_host\"]");
+    assertThat(HuifangJson.read(json, roles).get()).hasSize(2);
+  }
+
+  @Test
+  void duplicateKeysAreRejected() {
+    assertThat(messages(HuifangJson.read("{\"ultraUrgentWithin\":\"PT1H\",\"ultraUrgentWithin\":\"PT2H\","
+        + "\"urgentWithin\":\"PT3H\"}", UrgencyPolicy.class)).head()).startsWith("$: must be well-formed JSON");
+  }
+
+  @Test
   void hostAppsGetAFreshMapperWithTheModule() throws Exception {
     ObjectMapper mapper = HuifangJson.newMapper();
     assertThat(mapper).isNotSameAs(HuifangJson.newMapper());
