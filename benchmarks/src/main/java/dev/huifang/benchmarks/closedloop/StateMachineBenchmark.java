@@ -1,5 +1,6 @@
 package dev.huifang.benchmarks.closedloop;
 
+import dev.huifang.benchmarks.closedloop.peer.HuifangLoop;
 import dev.huifang.benchmarks.closedloop.peer.LoopEvent;
 import dev.huifang.benchmarks.closedloop.peer.LoopMachine;
 import dev.huifang.benchmarks.closedloop.peer.LoopState;
@@ -17,8 +18,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Cost of one transition of the six-state case loop (one guarded), per implementation: the
- * hand-written switch is the floor, Spring Statemachine and squirrel-foundation are the peers.
+ * Cost of one transition of the six-state case loop (one guarded), per implementation: Huifang's
+ * kernel through its public {@code fire}; the hand-written switch is the floor, Spring Statemachine and squirrel-foundation are the peers.
  *
  * <p>Run: see README, Performance; or {@code java -cp ... org.openjdk.jmh.Main StateMachineBenchmark
  * -prof gc} for allocation per transition.
@@ -28,7 +29,7 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class StateMachineBenchmark {
 
-  @Param({"switch", "spring", "squirrel"})
+  @Param({"huifang", "switch", "spring", "squirrel"})
   public String implementation;
 
   private LoopMachine machine;
@@ -43,6 +44,8 @@ public class StateMachineBenchmark {
 
   static LoopMachine create(String implementation) {
     switch (implementation) {
+      case "huifang":
+        return new HuifangLoop();
       case "switch":
         return new SwitchLoop();
       case "spring":
