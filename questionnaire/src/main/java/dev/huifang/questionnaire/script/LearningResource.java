@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param title its title, e.g. "Answering price objections"
  * @param minutes the length of a micro-course in minutes; null for other kinds
  */
+// jspecify is a compile-only annotation dependency; readers need not require it.
+@SuppressWarnings("exports")
 public record LearningResource(ResourceKind kind, LocalizedText title, @Nullable Integer minutes) {
 
   /** The usual length of a micro-course. */

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param citation the Finding and evidence praised; null exactly when weak
  * @param reason why this content was chosen: the rule and the numbers
  */
+// jspecify is a compile-only annotation dependency; readers need not require it.
+@SuppressWarnings("exports")
 public record Praise(LocalizedText text, boolean weak, @Nullable Citation citation,
     String reason) {
 

@@ -56,7 +56,12 @@ public record ScriptTemplates(SortedMap<Audience, SandwichTemplates> byAudience,
     return DefaultTexts.templates();
   }
 
-  /** The templates of {@code audience}; null only if {@link #problems(String)} reports it. */
+  /**
+   * The templates of {@code audience}.
+   *
+   * @throws IllegalStateException if there are none, which {@link #problems(String)} reports as a
+   *     {@link Problem#REQUIRED} at {@code byAudience.<audience>}
+   */
   public SandwichTemplates of(Audience audience) {
     SandwichTemplates templates = byAudience.get(audience);
     if (templates == null) {

@@ -3,6 +3,14 @@ package dev.huifang.questionnaire.script;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.huifang.core.Dimension;
+import dev.huifang.core.Engagement;
+import dev.huifang.core.EngagementId;
+import dev.huifang.core.Finding;
+import dev.huifang.core.Period;
+import dev.huifang.core.Role;
+import dev.huifang.core.TaskStage;
+import java.time.Instant;
+import java.util.List;
 import dev.huifang.core.LocalizedText;
 import dev.huifang.core.Polarity;
 import dev.huifang.testing.LibraryRules;
@@ -111,13 +119,47 @@ class FeedbackComposerExampleTest {
             + "- 产品知识 (0.70): 介绍时没有提到 10 年质保\n"
             + "  依据：顾客回访时表示不知道有 10 年质保 [question:promo.selling_points.warranty, #1]\n"
             + "推荐资源\n"
-            + "- product_knowledge: 15 分钟微课《产品卖点与服务套餐》\n"
-            + "- product_knowledge: 一对一导师辅导：产品知识\n"
-            + "- objection_handling: 流程改进工作坊邀请：异议处理\n"
+            + "- 产品知识：15 分钟微课《产品卖点与服务套餐》\n"
+            + "- 产品知识：一对一导师辅导：产品知识\n"
+            + "- 异议处理：流程改进工作坊邀请：异议处理\n"
             + "下次回访重点：下次回访重点关注产品知识，一起看看这一步的进展：把延保和服务套餐一起介绍给顾客，成交率会更高。\n");
     assertThat(report.toMarkdown(LocalizedText.EN)).contains("### Strengths",
         "### Development areas", "the 15-minute micro-course “Selling points and service packages”",
         "an invitation to the process-improvement workshop on objection handling");
+  }
+
+  @Test
+  void breaksTiesByMoreEvidenceThenRiskThenInputOrder() {
+    Finding strength = ScriptGen.priceObjectionStrength();
+    Finding richer = Finding.builder().from(strength).dimension(Dimension.ATTITUDE)
+        .addEvidence(strength.evidence().get(0)).build();
+    Finding weakness = ScriptGen.missedWarranty();
+    Finding risk = Finding.builder().from(weakness).dimension(Dimension.COMPLIANCE)
+        .polarity(Polarity.RISK).build();
+    FeedbackScript script = FeedbackComposer.ofDefaults().script(ScriptGen.WORKER,
+        Audience.WORKER, List.of(strength, weakness, richer, risk)).get();
+    assertThat(script.praise().citation().findingIndex()).isEqualTo(2);
+    assertThat(script.concerns().get(0).citation().findingIndex()).isEqualTo(3);
+    assertThat(script.concerns().get(0).reason()).contains("RISK before WEAKNESS");
+
+    FeedbackScript twice = FeedbackComposer.of(ScriptTemplates.defaults(),
+        ResourceCatalogue.defaults(), PhraseLint.defaults(),
+        ScriptPolicy.defaults().withMaxConcerns(2)).script(ScriptGen.WORKER, Audience.WORKER,
+        List.of(strength, weakness, strength, weakness)).get();
+    assertThat(twice.praise().citation().findingIndex()).isZero();
+    assertThat(twice.concerns()).extracting(c -> c.citation().findingIndex())
+        .as("one problem per dimension").containsExactly(1);
+  }
+
+  @Test
+  void choosesTheAudienceFromTheEngagement() {
+    Engagement first = Engagement.builder().id(EngagementId.of("e-1")).workerId(ScriptGen.WORKER)
+        .role(Role.PROMOTION).stage(TaskStage.END)
+        .period(Period.openFrom(Instant.parse("2026-03-01T09:00:00Z"))).build();
+    assertThat(Audience.of(first, false)).isEqualTo(Audience.FIRST_TIMER);
+    assertThat(Audience.of(Engagement.builder().from(first).priorEngagements(3).build(), false))
+        .isEqualTo(Audience.WORKER);
+    assertThat(Audience.of(first, true)).isEqualTo(Audience.STAR_WORKER);
   }
 
   @Test

@@ -62,7 +62,7 @@ final class ScriptGen {
   /** Findings about {@link #WORKER}, all of one polarity. */
   static Gen<List<Finding>> findingsOnly(Polarity polarity) {
     return findings().map(list -> list.stream()
-        .map(f -> (Finding) Finding.builder().from(f).polarity(polarity).build()).toList());
+        .map(f -> Finding.builder().from(f).polarity(polarity).build()).toList());
   }
 
   /** Audiences. */

@@ -1,5 +1,6 @@
 package dev.huifang.questionnaire.script.internal;
 
+import dev.huifang.core.Dimension;
 import dev.huifang.core.LocaleFallback;
 import dev.huifang.core.LocalizedText;
 import dev.huifang.questionnaire.script.CapabilityReport;
@@ -11,6 +12,8 @@ import dev.huifang.questionnaire.script.ResourceMatch;
 import dev.huifang.questionnaire.script.ScriptFlag;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Plain-text and Markdown renderings of scripts and reports; pure functions of their input. */
 public final class Rendering {
@@ -60,7 +63,7 @@ public final class Rendering {
         .append('\n');
     section(out, zh ? "优势" : "Strengths", report.strengths(), locale, "- ", "  ");
     section(out, zh ? "待提升" : "Development areas", report.developmentAreas(), locale, "- ", "  ");
-    resources(out, zh ? "推荐资源" : "Resources", report.resources(), locale, "- ");
+    resources(out, zh ? "推荐资源" : "Resources", report, locale, "- ");
     out.append(zh ? "下次回访重点：" : "Next follow-up focus: ")
         .append(report.nextFocus().text().in(locale)).append('\n');
     return out.toString();
@@ -77,7 +80,7 @@ public final class Rendering {
     section(out, zh ? "### 待提升" : "### Development areas", report.developmentAreas(), locale,
         "- ", "  - ");
     out.append('\n');
-    resources(out, zh ? "### 推荐资源" : "### Resources", report.resources(), locale, "- ");
+    resources(out, zh ? "### 推荐资源" : "### Resources", report, locale, "- ");
     out.append('\n').append(zh ? "### 下次回访重点\n\n" : "### Next follow-up focus\n\n")
         .append(report.nextFocus().text().in(locale)).append("\n\n");
     flags(out, report.flags(), zh);
@@ -102,14 +105,20 @@ public final class Rendering {
     }
   }
 
-  private static void resources(StringBuilder out, String title, List<ResourceMatch> matches,
+  private static void resources(StringBuilder out, String title, CapabilityReport report,
       String locale, String bullet) {
+    List<ResourceMatch> matches = report.resources();
+    Map<Dimension, LocalizedText> names = new TreeMap<>();
+    report.strengths().forEach(a -> names.put(a.dimension(), a.name()));
+    report.developmentAreas().forEach(a -> names.put(a.dimension(), a.name()));
     out.append(title).append('\n');
     if (matches.isEmpty()) {
       out.append(bullet).append(zh(locale) ? "（无）" : "(none)").append('\n');
     }
     for (ResourceMatch match : matches) {
-      out.append(bullet).append(match.dimension().code()).append(": ")
+      LocalizedText name = names.get(match.dimension());
+      out.append(bullet).append(name == null ? match.dimension().code() : name.in(locale))
+          .append(zh(locale) ? "：" : ": ")
           .append(match.resource().describe().in(locale))
           .append(match.fallback() ? (zh(locale) ? "（通用资源）" : " (general fallback)") : "")
           .append('\n');
