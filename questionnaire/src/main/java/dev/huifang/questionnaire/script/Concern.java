@@ -3,6 +3,9 @@ package dev.huifang.questionnaire.script;
 import static java.util.Objects.requireNonNull;
 
 import dev.huifang.core.LocalizedText;
+import dev.huifang.core.Perspective;
+import java.util.List;
+import java.util.TreeSet;
 
 /**
  * The middle part of a sandwich script: one concrete problem with its impact, phrased as a
@@ -12,9 +15,13 @@ import dev.huifang.core.LocalizedText;
  * @param stretch true when no weakness or risk existed and this is a stretch goal built on the
  *     weakest strength (flagged {@link ScriptFlag#STRETCH_CONCERN})
  * @param citation the Finding and evidence the problem rests on
+ * @param perspectives who saw weaknesses or risks in this dimension, sorted; one alone is
+ *     flagged {@link ScriptFlag#SINGLE_PERSPECTIVE}, since a fault must not be pinned on a worker
+ *     from one perspective alone; empty for a stretch goal
  * @param reason why this content was chosen: the rule, the magnitude and the tie-break
  */
-public record Concern(LocalizedText text, boolean stretch, Citation citation, String reason) {
+public record Concern(LocalizedText text, boolean stretch, Citation citation,
+    List<Perspective> perspectives, String reason) {
 
   /**
    * Creates the concern.
@@ -25,5 +32,11 @@ public record Concern(LocalizedText text, boolean stretch, Citation citation, St
     requireNonNull(text, "text is null");
     requireNonNull(citation, "citation is null");
     requireNonNull(reason, "reason is null");
+    perspectives = List.copyOf(new TreeSet<>(requireNonNull(perspectives, "perspectives is null")));
+  }
+
+  /** True when the problem rests on a single perspective and should be confirmed first. */
+  public boolean singlePerspective() {
+    return !stretch && perspectives.size() == 1;
   }
 }

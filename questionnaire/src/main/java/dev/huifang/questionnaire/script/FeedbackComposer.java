@@ -18,7 +18,9 @@ import java.util.List;
  *       Finding; without any STRENGTH, a flagged acknowledgement of effort (weak praise);
  *   <li>problems: up to {@link ScriptPolicy#maxConcerns()} WEAKNESS or RISK Findings of distinct
  *       dimensions, largest magnitude first; ties go to RISK, then more evidence, then the earlier
- *       Finding; without any, a flagged stretch goal on the weakest strength;
+ *       Finding; without any, a flagged stretch goal on the weakest strength; a problem whose
+ *       dimension was seen from one perspective only is flagged
+ *       {@link ScriptFlag#SINGLE_PERSPECTIVE} so the supervisor confirms it first;
  *   <li>encouragement: the next step of the first problem's dimension and a resource of that
  *       dimension (first-timers: mentor first; others: micro-course first), or the flagged fallback.
  * </ul>

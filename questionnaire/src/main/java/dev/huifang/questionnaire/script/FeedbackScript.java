@@ -59,7 +59,10 @@ public record FeedbackScript(WorkerId workerId, Audience audience, @Nullable Loc
     return new Stages(workerId, audience);
   }
 
-  /** The fallbacks this script took, sorted: weak praise, stretch concern, resource fallback. */
+  /**
+   * The fallbacks and cautions of this script, sorted: weak praise, stretch concern, a problem seen
+   * from a single perspective, resource fallback.
+   */
   public List<ScriptFlag> flags() {
     TreeSet<ScriptFlag> flags = new TreeSet<>();
     if (praise.weak()) {
@@ -67,6 +70,9 @@ public record FeedbackScript(WorkerId workerId, Audience audience, @Nullable Loc
     }
     if (concerns.stream().anyMatch(Concern::stretch)) {
       flags.add(ScriptFlag.STRETCH_CONCERN);
+    }
+    if (concerns.stream().anyMatch(Concern::singlePerspective)) {
+      flags.add(ScriptFlag.SINGLE_PERSPECTIVE);
     }
     if (encouragement.resourceFallback()) {
       flags.add(ScriptFlag.RESOURCE_FALLBACK);

@@ -9,6 +9,11 @@ public enum ScriptFlag {
    * strength rather than a fault.
    */
   STRETCH_CONCERN,
+  /**
+   * A problem rests on findings from one perspective only: confirm it from another source (and rule
+   * out system causes) before raising it.
+   */
+  SINGLE_PERSPECTIVE,
   /** The resource catalogue had no entry for the dimension: its general fallback was used. */
   RESOURCE_FALLBACK
 }

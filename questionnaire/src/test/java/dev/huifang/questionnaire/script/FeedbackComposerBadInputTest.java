@@ -159,7 +159,8 @@ class FeedbackComposerBadInputTest {
     assertThat(script.encouragement().resourceFallback()).isTrue();
     assertThat(script.encouragement().resource()).isEqualTo(defaults.fallback());
     assertThat(script.encouragement().reason()).contains("general fallback used");
-    assertThat(script.flags()).containsExactly(ScriptFlag.RESOURCE_FALLBACK);
+    assertThat(script.flags())
+        .containsExactly(ScriptFlag.SINGLE_PERSPECTIVE, ScriptFlag.RESOURCE_FALLBACK);
     assertThat(script.toMarkdown(LocalizedText.EN)).contains("> Note: The resource catalogue has"
         + " no entry for this dimension");
 
@@ -203,7 +204,8 @@ class FeedbackComposerBadInputTest {
       assertThat(script.praise().weak()).isTrue();
       assertThat(script.praise().citation()).isNull();
       assertThat(script.praise().text().en()).startsWith("Thank you for showing up on time");
-      assertThat(script.flags()).containsExactly(ScriptFlag.WEAK_PRAISE);
+      assertThat(script.flags()).contains(ScriptFlag.WEAK_PRAISE)
+          .doesNotContain(ScriptFlag.STRETCH_CONCERN, ScriptFlag.RESOURCE_FALLBACK);
       assertThat(script.toMarkdown(LocalizedText.ZH_CN)).contains("> 注意：暂无有证据支持的优点");
     });
   }

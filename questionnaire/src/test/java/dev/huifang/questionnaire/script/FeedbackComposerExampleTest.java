@@ -7,12 +7,14 @@ import dev.huifang.core.Engagement;
 import dev.huifang.core.EngagementId;
 import dev.huifang.core.Finding;
 import dev.huifang.core.Period;
+import dev.huifang.core.Perspective;
 import dev.huifang.core.Role;
 import dev.huifang.core.TaskStage;
 import java.time.Instant;
 import java.util.List;
 import dev.huifang.core.LocalizedText;
 import dev.huifang.core.Polarity;
+import dev.huifang.core.Ratio;
 import dev.huifang.testing.LibraryRules;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +60,8 @@ class FeedbackComposerExampleTest {
     assertThat(markdown).startsWith("## Sandwich feedback script · w-1024\n\n")
         .contains("> Evidence: `question:promo.objection.price` (#0)",
             "> Evidence: `question:promo.selling_points.warranty` (#1)")
-        .doesNotContain("Note:");
+        .endsWith("> Note: A problem rests on one perspective only: confirm it from another source"
+            + " and rule out system causes before the talk.\n");
     assertThat(markdown.indexOf("### 1. Praise")).isLessThan(markdown.indexOf("### 2. To work on"));
     assertThat(markdown.indexOf("### 2. To work on")).isLessThan(markdown.indexOf("### 3. Next step"));
     assertThat(example(Audience.WORKER).toMarkdown(LocalizedText.ZH_CN))
@@ -80,6 +83,18 @@ class FeedbackComposerExampleTest {
     assertThat(script.encouragement().dimension()).isEqualTo(Dimension.PRODUCT_KNOWLEDGE);
     assertThat(script.encouragement().resource().kind()).isEqualTo(ResourceKind.MICRO_COURSE);
     assertThat(script.encouragement().resource().minutes()).isEqualTo(15);
+    assertThat(script.concerns().get(0).perspectives()).containsExactly(Perspective.CUSTOMER);
+    assertThat(script.flags()).containsExactly(ScriptFlag.SINGLE_PERSPECTIVE);
+  }
+
+  @Test
+  void doesNotFlagAProblemSeenFromTwoPerspectives() {
+    Finding seenBySystem = Finding.builder().from(ScriptGen.missedWarranty())
+        .perspective(Perspective.SYSTEM).magnitude(Ratio.of(0.5)).build();
+    FeedbackScript script = composer.script(ScriptGen.WORKER, Audience.WORKER,
+        List.of(ScriptGen.priceObjectionStrength(), ScriptGen.missedWarranty(), seenBySystem)).get();
+    assertThat(script.concerns().get(0).perspectives())
+        .containsExactly(Perspective.CUSTOMER, Perspective.SYSTEM);
     assertThat(script.flags()).isEmpty();
   }
 

@@ -6,6 +6,7 @@ import dev.huifang.core.Checklist;
 import dev.huifang.core.Dimension;
 import dev.huifang.core.Finding;
 import dev.huifang.core.LocalizedText;
+import dev.huifang.core.Perspective;
 import dev.huifang.core.Polarity;
 import dev.huifang.core.Problem;
 import dev.huifang.core.Template;
@@ -117,7 +118,8 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
               "impact", templates.impactOf(dimension),
               "evidence", candidate.evidence(),
               "dimension", templates.nameOf(dimension)), "templates.concern"),
-          false, candidate.citation(), candidate.finding.polarity() + " with the largest magnitude "
+          false, candidate.citation(), perspectiveList(all, dimension),
+          candidate.finding.polarity() + " with the largest magnitude "
               + candidate.finding.magnitude().value() + " among " + candidates.size()
               + " weaknesses and risks, one per dimension, at most " + policy.maxConcerns()
               + " (finding #" + candidate.index + "; " + TIES_CONCERN + "); seen from "
@@ -133,7 +135,7 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
               "evidence", weakest.evidence(),
               "dimension", templates.nameOf(weakest.finding.dimension())),
               "templates.stretchConcern"),
-          true, weakest.citation(), "no WEAKNESS or RISK: stretch goal on the STRENGTH with the"
+          true, weakest.citation(), List.of(), "no WEAKNESS or RISK: stretch goal on the STRENGTH with the"
               + " smallest magnitude " + weakest.finding.magnitude().value() + " (finding #"
               + weakest.index + "; ties: the earlier finding)"));
     }
@@ -341,11 +343,16 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
     return clause;
   }
 
-  private static String perspectives(List<Indexed> all, Dimension dimension) {
-    TreeSet<String> seen = new TreeSet<>();
+  private static List<Perspective> perspectiveList(List<Indexed> all, Dimension dimension) {
+    TreeSet<Perspective> seen = new TreeSet<>();
     all.stream().filter(x -> x.finding.dimension().equals(dimension)
             && x.finding.polarity() != Polarity.STRENGTH)
-        .forEach(x -> seen.add(x.finding.perspective().name()));
+        .forEach(x -> seen.add(x.finding.perspective()));
+    return List.copyOf(seen);
+  }
+
+  private static String perspectives(List<Indexed> all, Dimension dimension) {
+    List<Perspective> seen = perspectiveList(all, dimension);
     return (seen.size() == 1 ? "one perspective " : "perspectives ") + seen;
   }
 

@@ -142,6 +142,10 @@ public final class Rendering {
       case WEAK_PRAISE:
         return LocalizedText.of("暂无有证据支持的优点，肯定部分是对投入的认可。",
             "No evidence-backed strength yet: the praise acknowledges effort.");
+      case SINGLE_PERSPECTIVE:
+        return LocalizedText.of("有问题只来自一个视角的反馈，谈话前请先从其他来源核实，排除系统等非个人原因。",
+            "A problem rests on one perspective only: confirm it from another source and rule out"
+                + " system causes before the talk.");
       case STRETCH_CONCERN:
         return LocalizedText.of("未发现短板，改进部分是进阶目标。",
             "No weakness found: the problem part is a stretch goal.");
