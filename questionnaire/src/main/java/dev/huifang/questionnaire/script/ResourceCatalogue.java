@@ -47,6 +47,17 @@ public record ResourceCatalogue(SortedMap<Dimension, List<LearningResource>> byD
     return DefaultTexts.catalogue();
   }
 
+  /** This catalogue with the resources of {@code dimension} replaced; an empty list removes it. */
+  public ResourceCatalogue with(Dimension dimension, List<LearningResource> resources) {
+    TreeMap<Dimension, List<LearningResource>> copy = new TreeMap<>(byDimension);
+    if (resources.isEmpty()) {
+      copy.remove(requireNonNull(dimension, "dimension is null"));
+    } else {
+      copy.put(requireNonNull(dimension, "dimension is null"), resources);
+    }
+    return new ResourceCatalogue(copy, fallback);
+  }
+
   /**
    * The Problems of this catalogue under {@code path}: those of each resource at
    * {@code byDimension.<code>[i]} and of the fallback; a blank dimension code is

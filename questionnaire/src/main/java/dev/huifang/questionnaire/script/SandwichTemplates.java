@@ -53,6 +53,24 @@ public record SandwichTemplates(Template opening, Template praise, Template weak
     requireNonNull(closing, "closing is null");
   }
 
+  /** These templates with the praise replaced. */
+  public SandwichTemplates withPraise(Template praise) {
+    return new SandwichTemplates(opening, praise, weakPraise, concern, stretchConcern,
+        encouragement, closing);
+  }
+
+  /** These templates with the problem template replaced. */
+  public SandwichTemplates withConcern(Template concern) {
+    return new SandwichTemplates(opening, praise, weakPraise, concern, stretchConcern,
+        encouragement, closing);
+  }
+
+  /** These templates with the encouragement replaced. */
+  public SandwichTemplates withEncouragement(Template encouragement) {
+    return new SandwichTemplates(opening, praise, weakPraise, concern, stretchConcern,
+        encouragement, closing);
+  }
+
   /**
    * The Problems of these templates under {@code path}: each template's own (blank or missing
    * locale, malformed placeholder) and one {@link Problem#UNKNOWN} per placeholder its part does not

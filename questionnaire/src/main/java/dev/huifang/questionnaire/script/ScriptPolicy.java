@@ -50,6 +50,11 @@ public record ScriptPolicy(int maxConcerns, double mentorMinMagnitude,
         () -> new ScriptPolicy(maxConcerns, mentorMinMagnitude, workshopMinMagnitude));
   }
 
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   /** This policy with another number of problems per script. */
   public ScriptPolicy withMaxConcerns(int maxConcerns) {
     return new ScriptPolicy(maxConcerns, mentorMinMagnitude, workshopMinMagnitude);
@@ -61,5 +66,46 @@ public record ScriptPolicy(int maxConcerns, double mentorMinMagnitude,
         .atMost("maxConcerns", maxConcerns, FeedbackScript.MAX_CONCERNS)
         .within("mentorMinMagnitude", mentor, 0.0, 1.0)
         .within("workshopMinMagnitude", workshop, 0.0, 1.0);
+  }
+
+  /** Builds a policy from the defaults; {@link #validate()} returns every Problem at once. */
+  public static final class Builder {
+    private int maxConcerns = DEFAULT_MAX_CONCERNS;
+    private double mentorMinMagnitude = DEFAULT_MENTOR_MIN_MAGNITUDE;
+    private double workshopMinMagnitude = DEFAULT_WORKSHOP_MIN_MAGNITUDE;
+
+    private Builder() {}
+
+    /** Problems per script, 1 or 2; default {@value #DEFAULT_MAX_CONCERNS}. */
+    public Builder maxConcerns(int maxConcerns) {
+      this.maxConcerns = maxConcerns;
+      return this;
+    }
+
+    /** Mentor threshold in [0, 1]; default {@value #DEFAULT_MENTOR_MIN_MAGNITUDE}. */
+    public Builder mentorMinMagnitude(double mentorMinMagnitude) {
+      this.mentorMinMagnitude = mentorMinMagnitude;
+      return this;
+    }
+
+    /** Workshop threshold in [0, 1]; default {@value #DEFAULT_WORKSHOP_MIN_MAGNITUDE}. */
+    public Builder workshopMinMagnitude(double workshopMinMagnitude) {
+      this.workshopMinMagnitude = workshopMinMagnitude;
+      return this;
+    }
+
+    /** The policy, or every {@link Problem#RANGE} of {@link ScriptPolicy#validate}. */
+    public Validation<Seq<Problem>, ScriptPolicy> validate() {
+      return ScriptPolicy.validate(maxConcerns, mentorMinMagnitude, workshopMinMagnitude);
+    }
+
+    /**
+     * The policy, for trusted values.
+     *
+     * @throws dev.huifang.core.InvalidModelException if a value is out of range
+     */
+    public ScriptPolicy build() {
+      return new ScriptPolicy(maxConcerns, mentorMinMagnitude, workshopMinMagnitude);
+    }
   }
 }

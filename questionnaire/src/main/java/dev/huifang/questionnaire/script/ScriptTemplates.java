@@ -70,6 +70,22 @@ public record ScriptTemplates(SortedMap<Audience, SandwichTemplates> byAudience,
     return templates;
   }
 
+  /** These texts with {@code audience}'s templates replaced. */
+  public ScriptTemplates with(Audience audience, SandwichTemplates templates) {
+    TreeMap<Audience, SandwichTemplates> copy = new TreeMap<>(byAudience);
+    copy.put(requireNonNull(audience, "audience is null"), templates);
+    return new ScriptTemplates(copy, dimensionNames, impacts, nextSteps, defaultImpact,
+        defaultNextStep);
+  }
+
+  /** These texts with the name, impact and next step of {@code dimension} set. */
+  public ScriptTemplates with(Dimension dimension, LocalizedText name, LocalizedText impact,
+      LocalizedText nextStep) {
+    return new ScriptTemplates(byAudience, put(dimensionNames, dimension, name),
+        put(impacts, dimension, impact), put(nextSteps, dimension, nextStep), defaultImpact,
+        defaultNextStep);
+  }
+
   /** The name of {@code dimension}, or its code in every locale when there is none. */
   public LocalizedText nameOf(Dimension dimension) {
     LocalizedText name = dimensionNames.get(dimension);
@@ -113,6 +129,12 @@ public record ScriptTemplates(SortedMap<Audience, SandwichTemplates> byAudience,
       SortedMap<Dimension, LocalizedText> texts) {
     texts.forEach((dimension, text) -> checks.addAll(field + "." + dimension.code(),
         text.problems("")));
+  }
+
+  private static <K, V> SortedMap<K, V> put(SortedMap<K, V> map, K key, V value) {
+    TreeMap<K, V> copy = new TreeMap<>(map);
+    copy.put(requireNonNull(key, "key is null"), requireNonNull(value, "value is null"));
+    return copy;
   }
 
   private static <K, V> SortedMap<K, V> copy(SortedMap<K, V> map) {

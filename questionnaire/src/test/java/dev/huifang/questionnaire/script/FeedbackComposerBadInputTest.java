@@ -39,13 +39,7 @@ class FeedbackComposerBadInputTest {
 
   private static ScriptTemplates replacingWorkerPraise(Template praise) {
     ScriptTemplates defaults = ScriptTemplates.defaults();
-    SandwichTemplates worker = defaults.of(Audience.WORKER);
-    TreeMap<Audience, SandwichTemplates> byAudience = new TreeMap<>(defaults.byAudience());
-    byAudience.put(Audience.WORKER, new SandwichTemplates(worker.opening(), praise,
-        worker.weakPraise(), worker.concern(), worker.stretchConcern(), worker.encouragement(),
-        worker.closing()));
-    return new ScriptTemplates(byAudience, defaults.dimensionNames(), defaults.impacts(),
-        defaults.nextSteps(), defaults.defaultImpact(), defaults.defaultNextStep());
+    return defaults.with(Audience.WORKER, defaults.of(Audience.WORKER).withPraise(praise));
   }
 
   @Test
@@ -110,11 +104,10 @@ class FeedbackComposerBadInputTest {
   @Test
   void rejectsAHostImpactWithAbsoluteLanguage() {
     ScriptTemplates defaults = ScriptTemplates.defaults();
-    TreeMap<Dimension, LocalizedText> impacts = new TreeMap<>(defaults.impacts());
-    impacts.put(Dimension.QUALITY, LocalizedText.of("顾客从不满意", "customers are never happy"));
-    ScriptTemplates templates = new ScriptTemplates(defaults.byAudience(),
-        defaults.dimensionNames(), impacts, defaults.nextSteps(), defaults.defaultImpact(),
-        defaults.defaultNextStep());
+    ScriptTemplates templates = defaults.with(Dimension.QUALITY,
+        defaults.nameOf(Dimension.QUALITY),
+        LocalizedText.of("顾客从不满意", "customers are never happy"),
+        defaults.nextStepOf(Dimension.QUALITY));
     assertThat(scriptProblems(with(templates), ScriptGen.domainExample()))
         .extracting(Problem::path, Problem::rejected)
         .containsExactly(
@@ -150,9 +143,7 @@ class FeedbackComposerBadInputTest {
   @Test
   void fallsBackToAFlaggedGeneralResourceForADimensionWithoutEntry() {
     ResourceCatalogue defaults = ResourceCatalogue.defaults();
-    TreeMap<Dimension, List<LearningResource>> byDimension = new TreeMap<>(defaults.byDimension());
-    byDimension.remove(Dimension.PRODUCT_KNOWLEDGE);
-    FeedbackComposer composer = with(new ResourceCatalogue(byDimension, defaults.fallback()));
+    FeedbackComposer composer = with(defaults.with(Dimension.PRODUCT_KNOWLEDGE, List.of()));
 
     FeedbackScript script = composer.script(ScriptGen.WORKER, Audience.WORKER,
         ScriptGen.domainExample()).get();
@@ -230,7 +221,11 @@ class FeedbackComposerBadInputTest {
         new Problem(Problem.RANGE, "workshopMinMagnitude", "1.5", "must be within [0.0, 1.0]"));
     assertThat(ScriptPolicy.validate(0, -0.1, 0.8).getError())
         .extracting(Problem::path).containsExactly("maxConcerns", "mentorMinMagnitude");
-    assertThat(ScriptPolicy.validate(2, 0.5, 0.9).get().maxConcerns()).isEqualTo(2);
+    assertThat(ScriptPolicy.builder().maxConcerns(2).mentorMinMagnitude(0.5).validate().get())
+        .isEqualTo(new ScriptPolicy(2, 0.5, ScriptPolicy.DEFAULT_WORKSHOP_MIN_MAGNITUDE));
+    assertThat(ScriptPolicy.builder().workshopMinMagnitude(Double.NaN).validate().getError())
+        .containsExactly(new Problem(Problem.RANGE, "workshopMinMagnitude", "NaN",
+            "must be a finite number"));
   }
 
   @Test
