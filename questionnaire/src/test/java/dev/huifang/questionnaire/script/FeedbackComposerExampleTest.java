@@ -137,7 +137,8 @@ class FeedbackComposerExampleTest {
             + "- 产品知识：15 分钟微课《产品卖点与服务套餐》\n"
             + "- 产品知识：一对一导师辅导：产品知识\n"
             + "- 异议处理：流程改进工作坊邀请：异议处理\n"
-            + "下次回访重点：下次回访重点关注产品知识，一起看看这一步的进展：把延保和服务套餐一起介绍给顾客，成交率会更高。\n");
+            + "下次回访重点\n"
+            + "下次回访重点关注产品知识，一起看看这一步的进展：把延保和服务套餐一起介绍给顾客，成交率会更高。\n");
     assertThat(report.toMarkdown(LocalizedText.EN)).contains("### Strengths",
         "### Development areas", "the 15-minute micro-course “Selling points and service packages”",
         "an invitation to the process-improvement workshop on objection handling");

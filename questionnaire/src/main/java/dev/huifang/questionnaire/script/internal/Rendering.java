@@ -64,7 +64,7 @@ public final class Rendering {
     section(out, zh ? "优势" : "Strengths", report.strengths(), locale, "- ", "  ");
     section(out, zh ? "待提升" : "Development areas", report.developmentAreas(), locale, "- ", "  ");
     resources(out, zh ? "推荐资源" : "Resources", report, locale, "- ");
-    out.append(zh ? "下次回访重点：" : "Next follow-up focus: ")
+    out.append(zh ? "下次回访重点" : "Next follow-up focus").append('\n')
         .append(report.nextFocus().text().in(locale)).append('\n');
     return out.toString();
   }
