@@ -10,5 +10,4 @@ module huifang.questionnaire {
   exports dev.huifang.questionnaire.script;
   opens dev.huifang.questionnaire.script to com.fasterxml.jackson.databind;
 
-
 }
