@@ -7,5 +7,7 @@ module huifang.questionnaire {
   requires static transitive org.immutables.value.annotations;
   requires transitive huifang.core;
 
+  exports dev.huifang.questionnaire.script;
+  opens dev.huifang.questionnaire.script to com.fasterxml.jackson.databind;
 
 }
