@@ -28,7 +28,6 @@ import org.jspecify.annotations.Nullable;
  * @param closing the closing line, if any
  */
 // jspecify is a compile-only annotation dependency; readers need not require it.
-@SuppressWarnings("exports")
 public record FeedbackScript(WorkerId workerId, Audience audience, @Nullable LocalizedText opening,
     Praise praise, List<Concern> concerns, Encouragement encouragement,
     @Nullable LocalizedText closing) {

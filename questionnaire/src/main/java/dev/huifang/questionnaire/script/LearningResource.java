@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
  * @param minutes the length of a micro-course in minutes; null for other kinds
  */
 // jspecify is a compile-only annotation dependency; readers need not require it.
-@SuppressWarnings("exports")
 public record LearningResource(ResourceKind kind, LocalizedText title, @Nullable Integer minutes) {
 
   /** The usual length of a micro-course. */

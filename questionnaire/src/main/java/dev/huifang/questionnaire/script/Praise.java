@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  * @param reason why this content was chosen: the rule and the numbers
  */
 // jspecify is a compile-only annotation dependency; readers need not require it.
-@SuppressWarnings("exports")
 public record Praise(LocalizedText text, boolean weak, @Nullable Citation citation,
     String reason) {
 
