@@ -1,0 +1,78 @@
+package dev.huifang.examples;
+
+import dev.huifang.closedloop.ActorRole;
+import dev.huifang.closedloop.CaseEvent;
+import dev.huifang.closedloop.CaseSource;
+import dev.huifang.closedloop.CaseState;
+import dev.huifang.closedloop.Category;
+import dev.huifang.closedloop.FeedbackCase;
+import dev.huifang.closedloop.FeedbackLoop;
+import dev.huifang.core.CaseId;
+import dev.huifang.core.Channel;
+import dev.huifang.core.Ratio;
+import dev.huifang.core.Urgency;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Scenario 4, a staffing company's no-show: 10 workers promised, 6 arrived; the client's bad
+ * review opens a case that gets its 48-hour review, a fix, and the client's confirmation.
+ */
+final class StaffingNoShow {
+
+  static final Instant REVIEW = Instant.parse("2026-07-04T10:00:00Z");
+  static final CaseId CASE = CaseId.of("case-2026-0704-noshow");
+
+  /** What the scenario ends with, for its test. */
+  record Outcome(Ratio turnout, FeedbackCase feedbackCase, Duration firstResponse) {}
+
+  private StaffingNoShow() {}
+
+  static Outcome run(Report report) {
+    report.title("场景 4：人力公司的爽约投诉（承诺 10 人，到岗 6 人）",
+        "Scenario 4: a staffing company's no-show (10 promised, 6 arrived)");
+
+    Ratio turnout = Ratio.of(6, 10);
+    report.heading("到岗率", "Turnout");
+    report.line(String.format("承诺 10 人，到岗 6 人：到岗率 %.0f%%", turnout.value() * 100),
+        String.format("10 promised, 6 arrived: turnout %.0f%%", turnout.value() * 100));
+
+    report.heading("差评开启 48 小时复盘", "A bad review opens a 48-hour review");
+    FeedbackLoop loop = FeedbackLoop.ofDefaults();
+    CaseTimeline timeline = CaseTimeline.open(loop, new CaseEvent.Submitted("ns-1", CASE,
+        "client-hualian", ActorRole.SUBMITTER, REVIEW, CaseSource.CLIENT, Urgency.URGENT,
+        Channel.CLIENT_PORTAL, Category.NO_SHOW, "10 promised, 6 arrived", "Hualian store 3",
+        "only 6 of the 10 promised promoters came for the weekend campaign", List.of(), null),
+        report);
+    timeline
+        .apply(new CaseEvent.Triaged("ns-2", CASE, "coord-wang", ActorRole.COORDINATOR,
+            at(1), Category.NO_SHOW, "cs-li", null))
+        .apply(new CaseEvent.Acknowledged("ns-3", CASE, "cs-li", ActorRole.OWNER, at(20),
+            "48 h review started: 10 promised, 6 arrived", null))
+        .apply(new CaseEvent.ActionPlanned("ns-4", CASE, "cs-li", ActorRole.OWNER, at(40),
+            "send 4 replacement workers; add a turnout check the evening before", null))
+        .apply(new CaseEvent.WorkStarted("ns-5", CASE, "cs-li", ActorRole.OWNER, at(41),
+            "replacement crew booked", null))
+        .apply(new CaseEvent.Resolved("ns-6", CASE, "cs-li", ActorRole.OWNER, at(60),
+            "4 replacements arrived; evening-before turnout check in place", null))
+        .apply(new CaseEvent.Confirmed("ns-7", CASE, "client-hualian", ActorRole.SUBMITTER,
+            at(70), "the crew was complete this weekend", null))
+        .apply(new CaseEvent.Closed("ns-8", CASE, "cs-li", ActorRole.OWNER, at(71),
+            "loop closed: feedback → rectify → confirm", null));
+    report.table(timeline.table());
+
+    FeedbackCase closed = timeline.current();
+    Duration firstResponse = Duration.between(closed.submittedAt(), closed.firstResponseAt());
+    report.line("首次响应用时 " + firstResponse.toHours() + " 小时（时限 48 小时）；客户已确认整改。",
+        "First response after " + firstResponse.toHours() + " h (limit 48 h); the client confirmed the fix.");
+    if (closed.state() != CaseState.CLOSED) {
+      throw new IllegalStateException("the no-show case should be closed, is " + closed.state());
+    }
+    return new Outcome(turnout, closed, firstResponse);
+  }
+
+  private static Instant at(int hours) {
+    return REVIEW.plus(Duration.ofHours(hours));
+  }
+}
