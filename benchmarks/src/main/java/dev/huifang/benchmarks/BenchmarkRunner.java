@@ -94,7 +94,7 @@ public final class BenchmarkRunner {
         }
         rows.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", benchmark,
             huifang == null ? "n/a" : format(huifang), implementation, format(other),
-            huifang == null ? "n/a" : String.format(Locale.ROOT, "%.2f", huifang[0] / other[0])));
+            huifang == null ? "n/a" : String.format(Locale.ROOT, "%.3g", huifang[0] / other[0])));
       });
       if (scores.size() == 1 && huifang != null) {
         rows.add(String.format(Locale.ROOT, "| %s | %s | (none) | | |", benchmark, format(huifang)));
