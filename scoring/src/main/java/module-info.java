@@ -7,5 +7,9 @@ module huifang.scoring {
   requires static transitive org.immutables.value.annotations;
   requires transitive huifang.core;
 
+  exports dev.huifang.scoring;
+
+  opens dev.huifang.scoring to com.fasterxml.jackson.databind;
+
 
 }

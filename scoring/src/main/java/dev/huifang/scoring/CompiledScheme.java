@@ -1,0 +1,42 @@
+package dev.huifang.scoring;
+
+import dev.huifang.core.MetricId;
+import dev.huifang.core.Problem;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.List;
+
+/**
+ * A scheme compiled to primitive arrays for rescoring a whole workforce at once: the same weighted
+ * totals as {@link Scorer#score} (before adjustments), computed column by column with no boxing,
+ * no maps and no allocation per metric.
+ *
+ * <p>Input is columnar: {@code columns[m][w]} is worker {@code w}'s raw value of the {@code m}-th
+ * metric of {@link #metrics()}; {@code NaN} marks a missing value, handled by the scheme's
+ * {@link MissingValuePolicy}. Cohort-relative normalisations read the statistics of the columns
+ * themselves.
+ */
+public interface CompiledScheme {
+
+  /** The metrics in column order: the scheme's metric order. */
+  List<MetricId> metrics();
+
+  /**
+   * The weighted totals of every worker, after checking the columns.
+   *
+   * @return one total per worker in [0, 100], or Problems: a wrong number of columns or ragged
+   *     columns ({@link Problem#INCONSISTENT}), infinite values or values outside a metric's range
+   *     ({@link Problem#RANGE} at {@code columns[m][w]}), missing values under
+   *     {@link MissingValuePolicy#REJECT}, or a worker with no value at all under
+   *     {@link MissingValuePolicy#RENORMALIZE} ({@link Problem#REQUIRED})
+   */
+  Validation<Seq<Problem>, double[]> totals(double[][] columns);
+
+  /**
+   * Computes the weighted totals into {@code out} without checking: for columns that already
+   * passed {@link #totals(double[][])} or come from trusted code. The hot path.
+   *
+   * @throws IllegalArgumentException if the shapes do not match (a programmer error)
+   */
+  void computeInto(double[][] columns, double[] out);
+}
