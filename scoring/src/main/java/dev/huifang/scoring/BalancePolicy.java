@@ -1,0 +1,98 @@
+package dev.huifang.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.huifang.core.Checklist;
+import dev.huifang.core.Problem;
+import dev.huifang.core.WorkerId;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds workers who neglect one side: the percentile ranks ({@link PercentileRule#PERCENT_RANK})
+ * of the workload group's score and of the quality group's score differ by more than
+ * {@code gapAbove}; and names the best-balanced workers, whose lower percentile of the two is
+ * highest.
+ *
+ * @param workloadGroup the id of the workload group of the scheme
+ * @param qualityGroup the id of the quality group of the scheme
+ * @param gapAbove the percentile gap that flags an imbalance, in (0, 1]
+ */
+public record BalancePolicy(String workloadGroup, String qualityGroup, double gapAbove) {
+
+  /** Default gap: 0.5, half the cohort between the two ranks. */
+  public static final double DEFAULT_GAP_ABOVE = 0.5;
+
+  /**
+   * Creates a policy.
+   *
+   * @throws NullPointerException if a group id is null
+   */
+  public BalancePolicy {
+    requireNonNull(workloadGroup, "workloadGroup is null");
+    requireNonNull(qualityGroup, "qualityGroup is null");
+  }
+
+  /**
+   * Flags imbalanced and best-balanced workers of a cohort.
+   *
+   * @return the flags, imbalances in cohort order then best balance; or Problems: a gap out of
+   *     range, a cohort of fewer than 2, or scorecards without the named groups
+   */
+  public Validation<Seq<Problem>, List<BalanceFlag>> flags(List<Scorecard> cohort) {
+    Checklist checks = Checklist.root()
+        .require(Double.isFinite(gapAbove) && gapAbove > 0 && gapAbove <= 1, Problem.RANGE,
+            "gapAbove", gapAbove, "must be within (0, 1]")
+        .require(cohort.size() >= 2, Problem.REQUIRED, "cohort", cohort.size(),
+            "must hold at least 2 scorecards to compare");
+    for (int i = 0; i < cohort.size(); i++) {
+      Scorecard card = cohort.get(i);
+      for (String group : List.of(workloadGroup, qualityGroup)) {
+        checks.require(card.group(group).isPresent(), Problem.UNKNOWN,
+            Problem.index("cohort", i) + ".groups", group, "must have the group " + group);
+      }
+    }
+    if (!checks.isClean()) {
+      return checks.toValidation(() -> null);
+    }
+    Map<WorkerId, Double> workload = percentiles(cohort, workloadGroup);
+    Map<WorkerId, Double> quality = percentiles(cohort, qualityGroup);
+    List<BalanceFlag> flags = new ArrayList<>();
+    double bestLower = -1;
+    for (Scorecard card : cohort) {
+      double w = workload.get(card.workerId());
+      double q = quality.get(card.workerId());
+      bestLower = Math.max(bestLower, Math.min(w, q));
+      String numbers = "workload percentile " + Normalization.number(w) + ", quality percentile "
+          + Normalization.number(q) + ", gap " + Normalization.number(Math.abs(w - q)) + " > "
+          + Normalization.number(gapAbove);
+      if (w - q > gapAbove) {
+        flags.add(new BalanceFlag(card.workerId(), BalanceFlag.Kind.SPEED_OVER_QUALITY, w, q, numbers));
+      } else if (q - w > gapAbove) {
+        flags.add(new BalanceFlag(card.workerId(), BalanceFlag.Kind.QUALITY_OVER_SPEED, w, q, numbers));
+      }
+    }
+    for (Scorecard card : cohort) {
+      double w = workload.get(card.workerId());
+      double q = quality.get(card.workerId());
+      if (Math.min(w, q) == bestLower) {
+        flags.add(new BalanceFlag(card.workerId(), BalanceFlag.Kind.BEST_BALANCE, w, q,
+            "best lower percentile of workload and quality: " + Normalization.number(bestLower)));
+      }
+    }
+    return Validation.valid(List.copyOf(flags));
+  }
+
+  private static Map<WorkerId, Double> percentiles(List<Scorecard> cohort, String group) {
+    Ranking ranking = Ranking.rank(cohort, Scorecard::workerId,
+        card -> card.group(group).get().score(), TieRule.COMPETITION, PercentileRule.PERCENT_RANK)
+        .get();
+    Map<WorkerId, Double> byWorker = new HashMap<>();
+    ranking.workers().forEach(worker -> byWorker.put(worker.workerId(), worker.percentile()));
+    return byWorker;
+  }
+}
