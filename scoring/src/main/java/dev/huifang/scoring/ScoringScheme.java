@@ -12,6 +12,7 @@ import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,7 @@ import org.immutables.value.Value;
  * <p>Its rules, checked when it is built: metric ids unique and valid; every weighted metric
  * defined and every defined metric weighted exactly once; every weight {@code > 0}; the group
  * weights, and the metric weights inside each group, sum to 1 within {@value #WEIGHT_TOLERANCE}
- * (nothing is rescaled silently: {@link #normalized()} does it on request); grade bands from the
+ * (nothing is rescaled silently: {@link #normalize(List)} does it on request); grade bands from the
  * highest total down. A broken rule reads like {@code groups[1].metrics[0].weight: must be > 0,
  * was -0.2}.
  */
@@ -98,29 +99,33 @@ public abstract class ScoringScheme {
   }
 
   /**
-   * This scheme with its group weights, and the metric weights of each group, divided by their
-   * sums: the explicit way to turn 40/60 points into 0.4/0.6.
+   * Group weights, and the metric weights of each group, divided by their sums: the explicit way
+   * to turn weights of 40 and 60 points into 0.4 and 0.6 before building a scheme, which never
+   * rescales them silently.
    *
-   * @return the normalised scheme, or the Problems of weights that cannot be normalised (not all
-   *     {@code > 0})
+   * @return the normalised groups, or the Problems of weights that cannot be normalised (each must
+   *     be {@code > 0}, at {@code groups[g].weight} and {@code groups[g].metrics[m].weight})
    */
-  public Validation<Seq<Problem>, ScoringScheme> normalized() {
-    Checklist checks = Checklist.root();
+  public static Validation<Seq<Problem>, List<WeightGroup>> normalize(List<WeightGroup> groups) {
+    Checklist checks = Checklist.root().require(!groups.isEmpty(), Problem.REQUIRED, "groups",
+        null, "must hold at least one weighted group");
     double groupSum = 0;
-    for (int g = 0; g < groups().size(); g++) {
-      WeightGroup group = groups().get(g);
+    for (int g = 0; g < groups.size(); g++) {
+      WeightGroup group = groups.get(g);
       checks.greaterThan(Problem.index("groups", g) + ".weight", group.weight(), 0);
       groupSum += group.weight();
+      checks.require(!group.metrics().isEmpty(), Problem.REQUIRED,
+          Problem.index("groups", g) + ".metrics", null, "must hold at least one metric");
       for (int m = 0; m < group.metrics().size(); m++) {
         checks.greaterThan(Problem.index(Problem.index("groups", g) + ".metrics", m) + ".weight",
             group.metrics().get(m).weight(), 0);
       }
     }
     if (!checks.isClean()) {
-      return checks.toValidation(() -> this);
+      return checks.toValidation(() -> List.of());
     }
     List<WeightGroup> normalized = new ArrayList<>();
-    for (WeightGroup group : groups()) {
+    for (WeightGroup group : groups) {
       double sum = group.metrics().stream().mapToDouble(WeightedMetric::weight).sum();
       List<WeightedMetric> metrics = new ArrayList<>();
       for (WeightedMetric metric : group.metrics()) {
@@ -128,7 +133,7 @@ public abstract class ScoringScheme {
       }
       normalized.add(new WeightGroup(group.id(), group.name(), group.weight() / groupSum, metrics));
     }
-    return Validated.of(() -> builder().from(this).groups(normalized).build());
+    return Validation.valid(List.copyOf(normalized));
   }
 
   @Value.Check
@@ -136,7 +141,7 @@ public abstract class ScoringScheme {
     Checklist checks = Checklist.root().notBlank("id", id()).addAll("name", name().problems(""));
     checks.require(!metrics().isEmpty(), Problem.REQUIRED, "metrics", null,
         "must hold at least one metric");
-    Set<MetricId> defined = new HashSet<>();
+    Set<MetricId> defined = new LinkedHashSet<>();
     for (int i = 0; i < metrics().size(); i++) {
       MetricDefinition metric = metrics().get(i);
       String at = Problem.index("metrics", i);
@@ -173,12 +178,12 @@ public abstract class ScoringScheme {
       }
       if (!group.metrics().isEmpty()) {
         checks.require(Math.abs(metricSum - 1.0) <= WEIGHT_TOLERANCE, Problem.INCONSISTENT,
-            at + ".metrics", metricSum, "weights must sum to 1 (use normalized() to rescale)");
+            at + ".metrics", metricSum, "weights must sum to 1 (ScoringScheme.normalize rescales them)");
       }
     }
     if (!groups().isEmpty()) {
       checks.require(Math.abs(groupSum - 1.0) <= WEIGHT_TOLERANCE, Problem.INCONSISTENT, "groups",
-          groupSum, "weights must sum to 1 (use normalized() to rescale)");
+          groupSum, "weights must sum to 1 (ScoringScheme.normalize rescales them)");
     }
     for (MetricId metric : defined) {
       checks.require(weighted.containsKey(metric), Problem.INCONSISTENT, "groups", metric.value(),

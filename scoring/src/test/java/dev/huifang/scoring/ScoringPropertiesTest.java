@@ -1,0 +1,138 @@
+package dev.huifang.scoring;
+
+import static dev.huifang.testing.Theories.qt;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.huifang.core.MetricId;
+import dev.huifang.testing.JsonRoundTrip;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Invariants of scoring over random schemes and cohorts. */
+class ScoringPropertiesTest {
+
+  @Test
+  void totalsStayWithinZeroAndHundred() {
+    qt().forAll(ScoringGen.cohorts()).checkAssert(cohort -> {
+      for (Scorecard card : Scorer.of(cohort.scheme()).scoreCohort(cohort.workers()).get()) {
+        assertThat(card.total()).isBetween(0.0, 100.0);
+        assertThat(card.weightedTotal()).isBetween(0.0, 100.0);
+        assertThat(card.coverage()).isBetween(0.0, 1.0);
+        double sum = card.lines().stream().mapToDouble(ScoreLine::contribution).sum();
+        assertThat(sum).isCloseTo(card.weightedTotal(), within(1e-9));
+      }
+    });
+  }
+
+  @Test
+  void improvingAMetricNeverLowersTheTotal() {
+    qt().forAll(ScoringGen.cohorts()).checkAssert(cohort -> {
+      Scorer scorer = Scorer.of(cohort.scheme());
+      Map<MetricId, CohortStats> stats = scorer.cohortStats(cohort.workers());
+      WorkerMetrics worker = cohort.workers().get(0);
+      double before = scorer.score(worker, stats).get().total();
+      for (MetricDefinition metric : cohort.scheme().metrics()) {
+        Double raw = worker.values().get(metric.id());
+        if (raw == null) {
+          continue;
+        }
+        double better = metric.direction() == Direction.HIGHER_IS_BETTER
+            ? Math.min(metric.max(), raw + 1) : Math.max(metric.min(), raw - 1);
+        double after = scorer.score(worker.with(metric.id(), better), stats).get().total();
+        assertThat(after).as("improving %s from %s to %s", metric.id(), raw, better)
+            .isGreaterThanOrEqualTo(before - 1e-9);
+      }
+    });
+  }
+
+  @Test
+  void permutingMetricOrderChangesNoTotal() {
+    qt().forAll(ScoringGen.cohorts()).checkAssert(cohort -> {
+      List<MetricDefinition> reversed = new ArrayList<>(cohort.scheme().metrics());
+      Collections.reverse(reversed);
+      ScoringScheme permuted = ScoringScheme.builder().from(cohort.scheme()).metrics(reversed).build();
+      List<Scorecard> a = Scorer.of(cohort.scheme()).scoreCohort(cohort.workers()).get();
+      List<Scorecard> b = Scorer.of(permuted).scoreCohort(cohort.workers()).get();
+      for (int i = 0; i < a.size(); i++) {
+        assertThat(b.get(i).total()).isCloseTo(a.get(i).total(), within(1e-9));
+      }
+    });
+  }
+
+  @Test
+  void normalizationKeepsRelativeWeights() {
+    qt().forAll(ScoringGen.schemes()).checkAssert(scheme -> {
+      List<WeightGroup> doubled = scheme.groups().stream().map(g -> new WeightGroup(g.id(), g.name(),
+          g.weight() * 3, g.metrics().stream().map(m -> new WeightedMetric(m.metric(), m.weight() * 7))
+              .toList())).toList();
+      ScoringScheme rescaled = ScoringScheme.builder().from(scheme)
+          .groups(ScoringScheme.normalize(doubled).get()).build();
+      Map<MetricId, Double> original = scheme.effectiveWeights();
+      rescaled.effectiveWeights().forEach((metric, weight) ->
+          assertThat(weight).isCloseTo(original.get(metric), within(1e-9)));
+    });
+  }
+
+  @Test
+  void rankOrderAgreesWithTotals() {
+    qt().forAll(ScoringGen.cohorts()).checkAssert(cohort -> {
+      List<Scorecard> cards = Scorer.of(cohort.scheme()).scoreCohort(cohort.workers()).get();
+      for (TieRule tieRule : TieRule.values()) {
+        List<RankedWorker> ranked = Ranking.of(cards, tieRule, PercentileRule.PERCENT_RANK).get().workers();
+        for (int i = 1; i < ranked.size(); i++) {
+          RankedWorker above = ranked.get(i - 1);
+          RankedWorker below = ranked.get(i);
+          assertThat(above.total()).isGreaterThanOrEqualTo(below.total());
+          assertThat(above.rank()).isLessThanOrEqualTo(below.rank());
+          assertThat(above.percentile()).isGreaterThanOrEqualTo(below.percentile());
+          assertThat(above.rank() == below.rank()).isEqualTo(above.total() == below.total());
+        }
+      }
+    });
+  }
+
+  @Test
+  void theCompiledPathGivesTheScorecardTotals() {
+    qt().forAll(ScoringGen.cohorts()).checkAssert(cohort -> {
+      Scorer scorer = Scorer.of(cohort.scheme());
+      List<Scorecard> cards = scorer.scoreCohort(cohort.workers()).get();
+      CompiledScheme compiled = scorer.compile();
+      double[][] columns = new double[compiled.metrics().size()][cohort.workers().size()];
+      for (int m = 0; m < columns.length; m++) {
+        for (int w = 0; w < cohort.workers().size(); w++) {
+          Double raw = cohort.workers().get(w).values().get(compiled.metrics().get(m));
+          columns[m][w] = raw == null ? Double.NaN : raw;
+        }
+      }
+      double[] totals = compiled.totals(columns).get();
+      for (int w = 0; w < totals.length; w++) {
+        assertThat(totals[w]).isCloseTo(cards.get(w).weightedTotal(), within(1e-9));
+      }
+    });
+  }
+
+  @Test
+  void sameInputGivesTheSameScorecardsByteForByte() {
+    qt(50).forAll(ScoringGen.cohorts()).checkAssert(cohort -> {
+      String once = dev.huifang.core.json.HuifangJson.write(
+          Scorer.of(cohort.scheme()).scoreCohort(cohort.workers()).get());
+      String twice = dev.huifang.core.json.HuifangJson.write(
+          Scorer.of(cohort.scheme()).scoreCohort(cohort.workers()).get());
+      assertThat(twice).isEqualTo(once);
+    });
+  }
+
+  @Test
+  void modelsRoundTripThroughJson() {
+    qt(50).forAll(ScoringGen.cohorts()).checkAssert(cohort -> {
+      JsonRoundTrip.check(cohort.scheme(), ScoringScheme.class);
+      cohort.workers().forEach(worker -> JsonRoundTrip.check(worker, WorkerMetrics.class));
+      Scorer.of(cohort.scheme()).scoreCohort(cohort.workers()).get()
+          .forEach(card -> JsonRoundTrip.check(card, Scorecard.class));
+    });
+  }
+}
