@@ -7,7 +7,9 @@ module huifang.questionnaire {
   requires static transitive org.immutables.value.annotations;
   requires transitive huifang.core;
 
+  exports dev.huifang.questionnaire;
   exports dev.huifang.questionnaire.script;
+  opens dev.huifang.questionnaire to com.fasterxml.jackson.databind;
   opens dev.huifang.questionnaire.script to com.fasterxml.jackson.databind;
 
 }

@@ -1,0 +1,138 @@
+package dev.huifang.questionnaire;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.huifang.core.Checklist;
+import dev.huifang.core.Problem;
+import dev.huifang.core.QuestionId;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A versioned bank of questions to select follow-ups from.
+ *
+ * <p>Its rules ({@link #validate}): a non-blank id, version {@code >= 1}, unique question ids,
+ * and conditions that only read questions placed earlier in the bank (so visibility can never go
+ * round in a circle), compare only numeric questions and select only options that exist.
+ *
+ * @param id identifies the bank
+ * @param version its version
+ * @param questions the questions, in the order questionnaires present them
+ */
+public record QuestionBank(String id, int version, List<Question> questions) {
+
+  /**
+   * Creates a bank without checking it; see {@link #validate}.
+   *
+   * @throws NullPointerException if id or questions is null
+   */
+  public QuestionBank {
+    requireNonNull(id, "id is null");
+    questions = List.copyOf(questions);
+  }
+
+  /**
+   * Huifang's built-in bank, in zh-CN and en: the worker's own follow-up for promotion, technical
+   * support and logistics at every stage, first-time or repeat; the customer's and the internal
+   * team's views; headhunting clients on urgent (within 24 h) and longer orders; staffing clients.
+   * Situational questions read {@code product} and {@code feature} from the engagement's context.
+   */
+  public static QuestionBank defaults() {
+    return dev.huifang.questionnaire.internal.DefaultBank.bank();
+  }
+
+  /** A checked bank, or every Problem of it. */
+  public static Validation<Seq<Problem>, QuestionBank> validate(String id, int version,
+      List<Question> questions) {
+    QuestionBank bank = new QuestionBank(id, version, questions);
+    Seq<Problem> problems = bank.problems();
+    return problems.isEmpty() ? Validation.valid(bank) : Validation.invalid(problems);
+  }
+
+  /** The question with this id, if the bank has it. */
+  public Optional<Question> question(QuestionId id) {
+    return questions.stream().filter(q -> q.id().equals(id)).findFirst();
+  }
+
+  /** The Problems of this bank. */
+  public Seq<Problem> problems() {
+    Checklist checks = Checklist.root().notBlank("id", id).atLeast("version", version, 1)
+        .require(!questions.isEmpty(), Problem.REQUIRED, "questions", null,
+            "must hold at least one question");
+    Map<QuestionId, Integer> seen = new LinkedHashMap<>();
+    for (int i = 0; i < questions.size(); i++) {
+      Question question = questions.get(i);
+      String at = Problem.index("questions", i);
+      Integer previous = seen.putIfAbsent(question.id(), i);
+      checks.require(previous == null, Problem.DUPLICATE, at + ".id", question.id().value(),
+          "must be unique (also at questions[" + previous + "])");
+      AnswerCondition condition = question.visibleIf();
+      if (condition != null) {
+        checks.addAll(at + ".visibleIf", conditionProblems(condition, seen, i));
+      }
+    }
+    return checks.problems();
+  }
+
+  /**
+   * The Problems of a condition that may read the questions in {@code earlier} (by position, all
+   * before {@code position}).
+   */
+  Seq<Problem> conditionProblems(AnswerCondition condition, Map<QuestionId, Integer> earlier,
+      int position) {
+    Checklist checks = Checklist.root();
+    check(condition, earlier, position, checks, "");
+    return checks.problems();
+  }
+
+  private void check(AnswerCondition condition, Map<QuestionId, Integer> earlier, int position,
+      Checklist checks, String path) {
+    if (condition instanceof AnswerCondition.And and) {
+      nested(and.conditions(), earlier, position, checks, path);
+    } else if (condition instanceof AnswerCondition.Or or) {
+      nested(or.conditions(), earlier, position, checks, path);
+    } else if (condition instanceof AnswerCondition.Not not) {
+      check(not.condition(), earlier, position, checks, Problem.join(path, "condition"));
+    } else {
+      QuestionId target = condition instanceof AnswerCondition.Compare compare ? compare.question()
+          : condition instanceof AnswerCondition.Selected selected ? selected.question()
+          : ((AnswerCondition.Answered) condition).question();
+      String at = Problem.join(path, "question");
+      Integer index = earlier.get(target);
+      Optional<Question> read = question(target);
+      if (read.isEmpty()) {
+        checks.add(Problem.of(Problem.UNKNOWN, at, target.value(), "must name a question of the bank"));
+        return;
+      }
+      if (index == null || index >= position) {
+        checks.add(Problem.of(Problem.ORDER, at, target.value(),
+            "must name a question placed before this one"));
+      }
+      QuestionType type = read.get().type();
+      if (condition instanceof AnswerCondition.Compare
+          && (type.hasOptions() || type == QuestionType.OPEN_TEXT)) {
+        checks.add(Problem.of(Problem.INCONSISTENT, at, target.value(),
+            "must name a numeric question to compare, not a " + type + " one"));
+      }
+      if (condition instanceof AnswerCondition.Selected selected) {
+        boolean known = read.get().options().stream().anyMatch(o -> o.id().equals(selected.option()));
+        checks.require(known, Problem.UNKNOWN, Problem.join(path, "option"), selected.option(),
+            "must be an option of " + target.value());
+      }
+    }
+  }
+
+  private void nested(List<AnswerCondition> conditions, Map<QuestionId, Integer> earlier,
+      int position, Checklist checks, String path) {
+    checks.require(!conditions.isEmpty(), Problem.REQUIRED, Problem.join(path, "conditions"), null,
+        "must hold at least one condition");
+    for (int i = 0; i < conditions.size(); i++) {
+      check(conditions.get(i), earlier, position, checks,
+          Problem.index(Problem.join(path, "conditions"), i));
+    }
+  }
+}

@@ -1,0 +1,347 @@
+package dev.huifang.questionnaire;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.huifang.core.Checklist;
+import dev.huifang.core.Evidence;
+import dev.huifang.core.Finding;
+import dev.huifang.core.LocalizedText;
+import dev.huifang.core.Polarity;
+import dev.huifang.core.Problem;
+import dev.huifang.core.QuestionId;
+import dev.huifang.core.Ratio;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One respondent's way through a selected questionnaire, as an immutable value: the answers so
+ * far, which questions are visible, which required ones are still open, whether it is complete,
+ * the estimated time left and the satisfaction computed from its ratings.
+ *
+ * <p>Answering returns a new run; a bad answer is a Problem and leaves the run as it was. A
+ * question is visible when it has no condition or its condition holds on the answers given;
+ * answers to questions that become hidden are kept and still read by conditions, as survey
+ * front ends do, but do not count for completion or results. Each answer re-evaluates only the
+ * questions whose conditions read it.
+ */
+public final class QuestionnaireRun {
+
+  /** The longest open answer accepted, in characters. */
+  public static final int MAX_TEXT_LENGTH = 2000;
+
+  private final SelectedQuestionnaire questionnaire;
+  private final Index index;
+  private final io.vavr.collection.HashMap<QuestionId, Answer> answers;
+  private final boolean[] visible;
+
+  private QuestionnaireRun(SelectedQuestionnaire questionnaire, Index index,
+      io.vavr.collection.HashMap<QuestionId, Answer> answers, boolean[] visible) {
+    this.questionnaire = questionnaire;
+    this.index = index;
+    this.answers = answers;
+    this.visible = visible;
+  }
+
+  /** A run with no answers yet. */
+  public static QuestionnaireRun start(SelectedQuestionnaire questionnaire) {
+    requireNonNull(questionnaire, "questionnaire is null");
+    Index index = new Index(questionnaire);
+    io.vavr.collection.HashMap<QuestionId, Answer> none = io.vavr.collection.HashMap.empty();
+    boolean[] visible = new boolean[index.questions.size()];
+    for (int i = 0; i < visible.length; i++) {
+      AnswerCondition condition = index.questions.get(i).visibleIf();
+      visible[i] = condition == null || condition.test(id -> none.get(id).getOrNull());
+    }
+    return new QuestionnaireRun(questionnaire, index, none, visible);
+  }
+
+  /** The questionnaire being answered. */
+  public SelectedQuestionnaire questionnaire() {
+    return questionnaire;
+  }
+
+  /** The answers given so far, sorted by question id. */
+  public SortedMap<QuestionId, Answer> answers() {
+    return Collections.unmodifiableSortedMap(new TreeMap<>(answers.toJavaMap()));
+  }
+
+  /**
+   * Answers a question.
+   *
+   * @return the run with the answer, or Problems at {@code answers.<question>}: an unknown or
+   *     hidden question, or an answer that does not fit its question's type, range or options
+   */
+  public Validation<Seq<Problem>, QuestionnaireRun> answer(QuestionId question, Answer answer) {
+    requireNonNull(question, "question is null");
+    requireNonNull(answer, "answer is null");
+    String path = "answers." + question.value();
+    Integer position = index.positions.get(question);
+    if (position == null) {
+      return Validation.invalid(io.vavr.collection.List.of(Problem.of(Problem.UNKNOWN, path,
+          question.value(), "must be a question of this questionnaire")));
+    }
+    Question asked = index.questions.get(position);
+    Checklist checks = Checklist.root();
+    if (!visible[position]) {
+      checks.add(Problem.of(Problem.INCONSISTENT, path, question.value(),
+          "must be visible to be answered (" + asked.visibleIf().describe() + " does not hold)"));
+    }
+    checks.addAll("", answerProblems(asked, answer, path));
+    if (!checks.isClean()) {
+      return checks.toValidation(() -> this);
+    }
+    io.vavr.collection.HashMap<QuestionId, Answer> next = answers.put(question, answer);
+    int[] dependents = index.dependents.getOrDefault(question, new int[0]);
+    boolean[] nextVisible = visible;
+    if (dependents.length > 0) {
+      nextVisible = visible.clone();
+      Answers lookup = id -> next.get(id).getOrNull();
+      for (int dependent : dependents) {
+        nextVisible[dependent] = index.questions.get(dependent).visibleIf().test(lookup);
+      }
+    }
+    return Validation.valid(new QuestionnaireRun(questionnaire, index, next, nextVisible));
+  }
+
+  /** Answers several questions in order, stopping at the first bad answer. */
+  public Validation<Seq<Problem>, QuestionnaireRun> answerAll(Map<QuestionId, Answer> given) {
+    Validation<Seq<Problem>, QuestionnaireRun> run = Validation.valid(this);
+    for (Map.Entry<QuestionId, Answer> entry : given.entrySet()) {
+      run = run.flatMap(r -> r.answer(entry.getKey(), entry.getValue()));
+    }
+    return run;
+  }
+
+  /** True when {@code question} is visible now. */
+  public boolean isVisible(QuestionId question) {
+    Integer position = index.positions.get(question);
+    return position != null && visible[position];
+  }
+
+  /** The visible questions, in questionnaire order. */
+  public List<Question> visible() {
+    List<Question> shown = new ArrayList<>();
+    for (int i = 0; i < visible.length; i++) {
+      if (visible[i]) {
+        shown.add(index.questions.get(i));
+      }
+    }
+    return shown;
+  }
+
+  /** The visible required questions without an answer, in questionnaire order. */
+  public List<QuestionId> requiredUnanswered() {
+    List<QuestionId> open = new ArrayList<>();
+    for (int i = 0; i < visible.length; i++) {
+      Question question = index.questions.get(i);
+      if (visible[i] && question.required() && !answers.containsKey(question.id())) {
+        open.add(question.id());
+      }
+    }
+    return open;
+  }
+
+  /** True when every visible required question is answered. */
+  public boolean isComplete() {
+    return requiredUnanswered().isEmpty();
+  }
+
+  /** The estimated seconds the visible unanswered questions still take. */
+  public int secondsLeft() {
+    int seconds = 0;
+    for (int i = 0; i < visible.length; i++) {
+      Question question = index.questions.get(i);
+      if (visible[i] && !answers.containsKey(question.id())) {
+        seconds += question.seconds();
+      }
+    }
+    return seconds;
+  }
+
+  /**
+   * The mean of the visible answered star ratings on a 0-100 scale, {@code (stars - 1) / 4 × 100},
+   * or {@code null} when none is answered.
+   */
+  public @Nullable Double satisfactionPercent() {
+    double sum = 0;
+    int count = 0;
+    for (int i = 0; i < visible.length; i++) {
+      Question question = index.questions.get(i);
+      Answer answer = answers.get(question.id()).getOrNull();
+      if (visible[i] && answer != null && question.type() == QuestionType.STAR_RATING) {
+        sum += (answer.number() - 1.0) / 4.0 * 100.0;
+        count++;
+      }
+    }
+    return count == 0 ? null : sum / count;
+  }
+
+  /**
+   * Finishes a complete run: its satisfaction, Findings from its ratings and the follow-up actions
+   * its triggers ask for.
+   *
+   * @return the outcome, or Problems: an invalid policy, or a run that is not complete
+   *     ({@link Problem#REQUIRED} per unanswered required question)
+   */
+  public Validation<Seq<Problem>, RunOutcome> finish(TriggerPolicy policy) {
+    Checklist checks = Checklist.root().addAll("policy", policy.problems(""));
+    for (QuestionId open : requiredUnanswered()) {
+      checks.add(new Problem(Problem.REQUIRED, "answers." + open.value(), null,
+          "must be answered before the run is finished"));
+    }
+    if (!checks.isClean()) {
+      return checks.toValidation(() -> null);
+    }
+    Double satisfaction = satisfactionPercent();
+    List<FollowUpAction> actions = new ArrayList<>();
+    if (satisfaction != null && satisfaction < policy.phoneInterviewBelowPercent()) {
+      actions.add(new FollowUpAction("satisfaction-below", FollowUpAction.Kind.PHONE_INTERVIEW,
+          LocalizedText.of("满意度偏低，请安排电话回访，深入了解原因。",
+              "Satisfaction is low: arrange a phone interview to understand why."),
+          "satisfaction " + percent(satisfaction) + "% < " + percent(policy.phoneInterviewBelowPercent())
+              + "%"));
+    }
+    Answers lookup = id -> answers.get(id).getOrNull();
+    for (int i = 0; i < visible.length; i++) {
+      Question question = index.questions.get(i);
+      if (policy.deepDiveOnKeyAnswers() && visible[i] && question.key()
+          && answers.containsKey(question.id())) {
+        actions.add(new FollowUpAction("key-answer:" + question.id().value(),
+            FollowUpAction.Kind.DEEP_DIVE, LocalizedText.of(
+                "这是关键问题的回答，请约一次深入交流：" + questionnaire.questions().get(i).text().zhCn(),
+                "A key question was answered; arrange a deep-dive: "
+                    + questionnaire.questions().get(i).text().en()),
+            "key question " + question.id().value() + " answered"));
+      }
+    }
+    for (Trigger trigger : policy.triggers()) {
+      if (trigger.when().test(lookup)) {
+        actions.add(new FollowUpAction(trigger.id(), trigger.kind(), trigger.note(),
+            trigger.when().describe()));
+      }
+    }
+    return Validation.valid(new RunOutcome(satisfaction, findings(policy), actions));
+  }
+
+  private List<Finding> findings(TriggerPolicy policy) {
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < visible.length; i++) {
+      Question question = index.questions.get(i);
+      Answer answer = answers.get(question.id()).getOrNull();
+      if (!visible[i] || answer == null || question.type() != QuestionType.STAR_RATING) {
+        continue;
+      }
+      double stars = answer.number();
+      Polarity polarity = stars >= policy.strengthAtStars() ? Polarity.STRENGTH
+          : stars <= policy.weaknessAtOrBelowStars() ? Polarity.WEAKNESS : null;
+      if (polarity == null) {
+        continue;
+      }
+      LocalizedText text = questionnaire.questions().get(i).text();
+      String rating = String.valueOf((long) stars);
+      findings.add(Finding.builder()
+          .workerId(questionnaire.worker())
+          .engagementId(questionnaire.engagement())
+          .dimension(question.dimension())
+          .polarity(polarity)
+          .magnitude(Ratio.of(polarity == Polarity.STRENGTH ? (stars - 1) / 4 : (5 - stars) / 4))
+          .perspective(questionnaire.stratum().perspective())
+          .summary(LocalizedText.of(
+              (polarity == Polarity.STRENGTH ? "评价很高：" : "评价偏低：") + text.zhCn() + "（" + rating + " 星）",
+              (polarity == Polarity.STRENGTH ? "Rated highly: " : "Rated low: ") + text.en() + " ("
+                  + rating + " stars)"))
+          .addEvidence(Evidence.of("question:" + question.id().value(), LocalizedText.of(
+              "回答 " + rating + " 星：" + text.zhCn(), "Answered " + rating + " stars: " + text.en()),
+              Map.of("stars", stars)))
+          .build());
+    }
+    return findings;
+  }
+
+  private static Seq<Problem> answerProblems(Question question, Answer answer, String path) {
+    Checklist checks = Checklist.at(path);
+    QuestionType type = question.type();
+    Double number = answer.number();
+    switch (type) {
+      case STAR_RATING, NPS, YES_NO -> {
+        int min = type == QuestionType.STAR_RATING ? 1 : 0;
+        int max = type == QuestionType.STAR_RATING ? 5 : type == QuestionType.NPS ? 10 : 1;
+        checks.require(number != null && number == Math.rint(number) && number >= min
+            && number <= max, Problem.RANGE, "", number == null ? describe(answer) : number,
+            "must be a whole number within [" + min + ", " + max + "] for a " + type + " question");
+      }
+      case NUMBER -> checks.require(number != null && Double.isFinite(number), Problem.RANGE, "",
+          number == null ? describe(answer) : number, "must be a finite number");
+      case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
+        checks.require(type == QuestionType.MULTIPLE_CHOICE ? !answer.options().isEmpty()
+            : answer.options().size() == 1, Problem.FORMAT, "options", answer.options(),
+            type == QuestionType.SINGLE_CHOICE ? "must hold exactly one option"
+                : "must hold at least one option");
+        Set<String> known = new java.util.TreeSet<>();
+        question.options().forEach(option -> known.add(option.id()));
+        Set<String> seen = new java.util.HashSet<>();
+        for (String option : answer.options()) {
+          checks.require(known.contains(option), Problem.UNKNOWN, "options", option,
+              "must be one of " + known);
+          checks.require(seen.add(option), Problem.DUPLICATE, "options", option, "must be unique");
+        }
+      }
+      case OPEN_TEXT -> {
+        String text = answer.text();
+        checks.notBlank("text", text);
+        if (text != null) {
+          checks.atMost("text.length", text.length(), MAX_TEXT_LENGTH);
+        }
+      }
+      default -> throw new AssertionError(type);
+    }
+    boolean extra = switch (type) {
+      case SINGLE_CHOICE, MULTIPLE_CHOICE -> number != null || answer.text() != null;
+      case OPEN_TEXT -> number != null || !answer.options().isEmpty();
+      default -> !answer.options().isEmpty() || answer.text() != null;
+    };
+    checks.require(!extra, Problem.FORMAT, "", describe(answer),
+        "must hold only the kind of answer a " + type + " question takes");
+    return checks.problems();
+  }
+
+  private static String describe(Answer answer) {
+    return "number=" + answer.number() + ", options=" + answer.options() + ", text="
+        + (answer.text() == null ? "null" : Problem.render(answer.text()));
+  }
+
+  private static String percent(double value) {
+    return String.format(java.util.Locale.ROOT, "%.1f", value);
+  }
+
+  /** Positions and the reverse dependency index, shared by every run of one questionnaire. */
+  private static final class Index {
+    final List<Question> questions = new ArrayList<>();
+    final Map<QuestionId, Integer> positions = new HashMap<>();
+    final Map<QuestionId, int[]> dependents = new HashMap<>();
+
+    Index(SelectedQuestionnaire questionnaire) {
+      Map<QuestionId, List<Integer>> readers = new HashMap<>();
+      for (SelectedQuestion selected : questionnaire.questions()) {
+        Question question = selected.question();
+        positions.put(question.id(), questions.size());
+        if (question.visibleIf() != null) {
+          for (QuestionId read : question.visibleIf().dependsOn()) {
+            readers.computeIfAbsent(read, k -> new ArrayList<>()).add(questions.size());
+          }
+        }
+        questions.add(question);
+      }
+      readers.forEach((id, list) -> dependents.put(id, list.stream().mapToInt(i -> i).toArray()));
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.huifang.questionnaire.internal;
+
+import dev.huifang.core.Dimension;
+import dev.huifang.core.Experience;
+import dev.huifang.core.Perspective;
+import dev.huifang.core.Role;
+import dev.huifang.core.Urgency;
+import dev.huifang.questionnaire.Fit;
+import dev.huifang.questionnaire.SelectionPlan;
+import dev.huifang.questionnaire.StratificationPolicy;
+import dev.huifang.questionnaire.StratumRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Huifang's built-in stratification policy over the built-in bank; see {@link DefaultBank}. */
+public final class DefaultPolicy {
+
+  private DefaultPolicy() {}
+
+  /** The policy. */
+  public static StratificationPolicy policy() {
+    List<StratumRule> rules = new ArrayList<>();
+    Fit self = Fit.perspectives(Perspective.SELF);
+    rules.add(new StratumRule("self-first-time", self.withExperiences(Experience.FIRST_TIME),
+        plan(Dimension.TRAINING_USEFULNESS)));
+    rules.add(new StratumRule("self-repeat", self.withExperiences(Experience.REPEAT),
+        plan(Dimension.DIFFERENTIATED_STRATEGY)));
+    Map<Role, Dimension[]> roleDimensions = Map.of(
+        Role.PROMOTION, new Dimension[] {Dimension.PRODUCT_KNOWLEDGE, Dimension.POLICY_ACCURACY},
+        Role.TECHNICAL_SUPPORT, new Dimension[] {Dimension.PROCEDURE_PROFICIENCY,
+            Dimension.SAFETY_COMPLIANCE},
+        Role.LOGISTICS, new Dimension[] {Dimension.EFFICIENCY, Dimension.DAMAGE_RATE});
+    for (Role role : Role.builtIns()) {
+      Dimension[] dimensions = roleDimensions.get(role);
+      rules.add(new StratumRule(role.code() + "-first-time",
+          self.withRoles(role).withExperiences(Experience.FIRST_TIME),
+          plan(dimensions[0], dimensions[1], Dimension.TRAINING_USEFULNESS)));
+      rules.add(new StratumRule(role.code() + "-repeat",
+          self.withRoles(role).withExperiences(Experience.REPEAT),
+          plan(dimensions[0], dimensions[1], Dimension.DIFFERENTIATED_STRATEGY)));
+    }
+    rules.add(new StratumRule("customer", Fit.perspectives(Perspective.CUSTOMER),
+        plan(Dimension.SATISFACTION, Dimension.ATTITUDE)));
+    rules.add(new StratumRule("internal-team", Fit.perspectives(Perspective.INTERNAL_TEAM),
+        plan(Dimension.TEAMWORK, Dimension.TURNOUT, Dimension.SKILL_MATCH)));
+    Fit headhunting = Fit.perspectives(Perspective.CLIENT).withRoles(DefaultBank.HEADHUNTING);
+    rules.add(new StratumRule("headhunting-urgent", headhunting.withUrgencies(Urgency.ULTRA_URGENT),
+        plan(Dimension.COMMUNICATION_EFFICIENCY, Dimension.HANDLING_SURPRISES)));
+    rules.add(new StratumRule("headhunting-longer",
+        headhunting.withUrgencies(Urgency.URGENT, Urgency.ROUTINE),
+        plan(Dimension.REQUIREMENT_UNDERSTANDING, Dimension.MATCH_PRECISION)));
+    rules.add(new StratumRule("staffing-client", Fit.perspectives(Perspective.CLIENT)
+        .withRoles(Role.PROMOTION, Role.TECHNICAL_SUPPORT, Role.LOGISTICS),
+        plan(Dimension.TURNOUT, Dimension.SKILL_MATCH, Dimension.ATTITUDE)));
+    return new StratificationPolicy(rules, SelectionPlan.defaults().withOpen(0, 2));
+  }
+
+  private static SelectionPlan plan(Dimension... required) {
+    SelectionPlan plan = SelectionPlan.defaults(required);
+    for (Dimension dimension : required) {
+      plan = plan.withQuota(dimension, SelectionPlan.DEFAULT_QUOTA);
+    }
+    return plan;
+  }
+}
