@@ -77,7 +77,7 @@ public final class DefaultBank {
         "根据顾客调整介绍方式这件事，你给自己打几星？",
         "How many stars would you give yourself for adapting your pitch to each customer?").build());
     q.add(question("self.difficulty", QuestionType.OPEN_TEXT, Dimension.HANDLING_SURPRISES,
-        SELF.withStages(TaskStage.EARLY, TaskStage.MID), 72,
+        SELF.withStages(TaskStage.EARLY, TaskStage.MID), 79,
         "到目前为止，你遇到的最大困难是什么？当时你是怎么处理的？",
         "What has been your biggest difficulty so far, and how did you handle it?")
         .key(true).build());
