@@ -146,7 +146,7 @@ public final class ConstrainedSelector implements QuestionSelector {
     fitting.sort(best);
 
     Map<QuestionId, String> reasons = new LinkedHashMap<>();
-    Map<Dimension, Integer> perDimension = new HashMap<>();
+    Map<Dimension, Integer> perDimension = new java.util.TreeMap<>();
     int[] seconds = {0};
     int[] open = {0};
     for (Question question : fitting) {
@@ -159,6 +159,16 @@ public final class ConstrainedSelector implements QuestionSelector {
       checks.add(Problem.of(Problem.INFEASIBLE, "plan", reasons.size() + " core questions, "
           + seconds[0] + " s", where + " has more core questions than its budget of "
           + plan.maxQuestions() + " questions and " + plan.maxSeconds() + " s"));
+      return selection;
+    }
+    perDimension.forEach((dimension, count) -> checks.require(count <= plan.quota(dimension),
+        Problem.INFEASIBLE, "plan.quotas." + dimension.code(), plan.quota(dimension), where
+            + " always asks " + count + " core question(s) on " + dimension.code()
+            + " but its quota allows " + plan.quota(dimension)));
+    checks.require(open[0] <= plan.maxOpen(), Problem.INFEASIBLE, "plan.maxOpen", plan.maxOpen(),
+        where + " always asks " + open[0] + " open core question(s) but allows at most "
+            + plan.maxOpen());
+    if (!checks.isClean()) {
       return selection;
     }
     for (Dimension dimension : plan.requiredDimensions()) {
@@ -238,6 +248,9 @@ public final class ConstrainedSelector implements QuestionSelector {
   private static Question first(List<Question> fitting, Map<QuestionId, String> chosen,
       SelectionPlan plan, Map<Dimension, Integer> perDimension, int[] seconds, int[] open,
       java.util.function.Predicate<Question> wanted) {
+    if (chosen.size() >= plan.maxQuestions()) {
+      return null;
+    }
     for (Question question : fitting) {
       if (chosen.containsKey(question.id()) || !wanted.test(question)) {
         continue;
