@@ -23,7 +23,7 @@ import java.util.Locale;
 /**
  * The main job: runs Huifang's scenarios end to end and prints a readable report.
  *
- * <p>Arguments: {@code --scenario=all|3|4} picks the scenarios (default all), {@code --lang=en|zh-CN}
+ * <p>Arguments: {@code --scenario=all|1|2|3|4} picks the scenarios (default all), {@code --lang=en|zh-CN}
  * the language (default en). Unknown arguments print the usage and exit with status 2.
  */
 public final class Main {
@@ -36,7 +36,7 @@ public final class Main {
     Validation<String, Options> options = Options.parse(args);
     if (options.isInvalid()) {
       System.err.println(options.getError());
-      System.err.println("usage: --scenario=all|3|4 --lang=en|zh-CN");
+      System.err.println("usage: --scenario=all|1|2|3|4 --lang=en|zh-CN");
       System.exit(2);
     }
     run(out, options.get());
@@ -51,7 +51,7 @@ public final class Main {
       for (String arg : args) {
         if (arg.startsWith("--scenario=")) {
           scenario = arg.substring("--scenario=".length());
-          if (!List.of("all", "3", "4").contains(scenario)) {
+          if (!List.of("all", "1", "2", "3", "4").contains(scenario)) {
             return Validation.invalid("unknown scenario " + scenario);
           }
         } else if (arg.startsWith("--lang=")) {
@@ -80,9 +80,14 @@ public final class Main {
     Report report = new Report(out, options.language());
     report.title("回访（Huifang）：灵活用工的回访与闭环", "Huifang: follow-ups and closed loops for a flexible workforce");
     foundation(report);
+    if (options.runs("1")) {
+      ChanghongPromotion.run(report);
+    }
+    if (options.runs("2")) {
+      AfterSalesMonth.run(report);
+    }
     if (options.runs("3")) {
-      report.title("场景 3：猎头公司的加急订单", "Scenario 3: a headhunting firm's urgent orders");
-      HeadhuntingUrgentOrder.escalation(report);
+      HeadhuntingUrgentOrder.run(report);
     }
     if (options.runs("4")) {
       StaffingNoShow.run(report);

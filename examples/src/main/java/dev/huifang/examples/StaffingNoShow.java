@@ -11,6 +11,10 @@ import dev.huifang.core.CaseId;
 import dev.huifang.core.Channel;
 import dev.huifang.core.Ratio;
 import dev.huifang.core.Urgency;
+import dev.huifang.core.WorkerId;
+import dev.huifang.scoring.WorkerRecord;
+import dev.huifang.scoring.WorkforceAssessment;
+import dev.huifang.scoring.WorkforcePolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +29,8 @@ final class StaffingNoShow {
   static final CaseId CASE = CaseId.of("case-2026-0704-noshow");
 
   /** What the scenario ends with, for its test. */
-  record Outcome(Ratio turnout, FeedbackCase feedbackCase, Duration firstResponse) {}
+  record Outcome(Ratio turnout, FeedbackCase feedbackCase, Duration firstResponse,
+      List<WorkforceAssessment> workforce) {}
 
   private StaffingNoShow() {}
 
@@ -69,7 +74,22 @@ final class StaffingNoShow {
     if (closed.state() != CaseState.CLOSED) {
       throw new IllegalStateException("the no-show case should be closed, is " + closed.state());
     }
-    return new Outcome(turnout, closed, firstResponse);
+
+    report.heading("到岗率把两名兼职降为替换候选", "Turnout drops two workers into replacement candidates");
+    List<WorkforceAssessment> workforce = WorkforcePolicy.defaults().assess(List.of(
+        new WorkerRecord(WorkerId.of("w-501"), 5, 3, 6, 4.4),
+        new WorkerRecord(WorkerId.of("w-502"), 4, 2, 5, 4.1),
+        new WorkerRecord(WorkerId.of("w-503"), 6, 6, 9, 4.8),
+        new WorkerRecord(WorkerId.of("w-504"), 5, 5, 2, 4.7))).get();
+    TextTable table = TextTable.of(report.pick("兼职", "worker"), report.pick("到岗率", "turnout"),
+        report.pick("星级兼职", "star"), report.pick("替换候选", "replace"), report.pick("原因", "why"));
+    for (WorkforceAssessment assessment : workforce) {
+      table.row(assessment.workerId(), Printing.fixed(assessment.turnout().value()),
+          assessment.starWorker(), assessment.replacementCandidate(),
+          String.join("; ", assessment.reasons()));
+    }
+    report.table(table);
+    return new Outcome(turnout, closed, firstResponse, workforce);
   }
 
   private static Instant at(int hours) {

@@ -95,7 +95,7 @@ public final class DefaultBank {
         SELF.withStages(TaskStage.END), 62,
         "回顾整段工作，你给自己的表现打几星？",
         "Looking back over the whole job, how many stars would you give your own work?").build());
-    q.add(choice("self.schedule_fit", Dimension.of("schedule_fit"), SELF, 55,
+    q.add(choice("self.schedule_fit", Dimension.of("schedule_fit"), SELF, 66,
         "这次的排班和你的主业或学习安排，配合得怎么样？",
         "How well did this schedule fit with your main job or studies?",
         AnswerOption.of("fine", "配合得很好", "It fitted well"),
