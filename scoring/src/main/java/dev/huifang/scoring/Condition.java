@@ -57,11 +57,7 @@ public sealed interface Condition {
 
     @Override
     public boolean test(Scorecard card, Map<String, Double> figures) {
-      Double raw = card.line(metric).map(ScoreLine::raw).orElse(null);
-      if (raw != null) {
-        figures.put(metric.value(), raw);
-      }
-      return raw != null && raw >= value;
+      return compareRaw(card, figures, metric, raw -> raw >= value);
     }
 
     @Override
@@ -93,11 +89,7 @@ public sealed interface Condition {
 
     @Override
     public boolean test(Scorecard card, Map<String, Double> figures) {
-      Double raw = card.line(metric).map(ScoreLine::raw).orElse(null);
-      if (raw != null) {
-        figures.put(metric.value(), raw);
-      }
-      return raw != null && raw <= value;
+      return compareRaw(card, figures, metric, raw -> raw <= value);
     }
 
     @Override
@@ -205,6 +197,17 @@ public sealed interface Condition {
     public String describe() {
       return join(conditions, " or ");
     }
+  }
+
+  /** Compares the metric's raw value, recording it; false when the worker has none. */
+  private static boolean compareRaw(Scorecard card, Map<String, Double> figures, MetricId metric,
+      java.util.function.DoublePredicate holds) {
+    Double raw = card.line(metric).map(ScoreLine::raw).orElse(null);
+    if (raw == null) {
+      return false;
+    }
+    figures.put(metric.value(), raw);
+    return holds.test(raw);
   }
 
   private static Seq<Problem> metricProblems(String path, ScoringScheme scheme, MetricId metric,
