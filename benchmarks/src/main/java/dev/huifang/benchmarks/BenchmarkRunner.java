@@ -18,8 +18,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs the short profile of every benchmark (or those matching the first argument) and prints one
  * table: benchmark, Huifang's time, the floor's or a peer's time, and the ratio.
  *
- * <p>Each benchmark class has a {@code @Param implementation} whose value {@code huifang} is
- * Huifang and whose other values are the floor and the peers; a ratio is Huifang's average time
+ * <p>Each benchmark class has a {@code @Param implementation} whose values starting with
+ * {@code huifang} are Huifang's variants and whose other values are the floor and the peers; a ratio is Huifang's average time
  * divided by the other's, so below 1 means Huifang is faster. The runner refuses to run with JVM
  * assertions enabled, since they distort the numbers.
  */
@@ -86,20 +86,19 @@ public final class BenchmarkRunner {
     List<String> rows = new ArrayList<>();
     rows.add("| benchmark | Huifang (ns/op) | compared with | its time (ns/op) | ratio Huifang/other |");
     rows.add("| --- | ---: | --- | ---: | ---: |");
-    byBenchmark.forEach((benchmark, scores) -> {
-      double[] huifang = scores.get(HUIFANG);
-      scores.forEach((implementation, other) -> {
-        if (implementation.equals(HUIFANG)) {
-          return;
-        }
-        rows.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", benchmark,
-            huifang == null ? "n/a" : format(huifang), implementation, format(other),
-            huifang == null ? "n/a" : String.format(Locale.ROOT, "%.3g", huifang[0] / other[0])));
-      });
-      if (scores.size() == 1 && huifang != null) {
-        rows.add(String.format(Locale.ROOT, "| %s | %s | (none) | | |", benchmark, format(huifang)));
+    byBenchmark.forEach((benchmark, scores) -> scores.forEach((variant, huifang) -> {
+      if (!variant.startsWith(HUIFANG)) {
+        return;
       }
-    });
+      String name = variant.equals(HUIFANG) ? benchmark : benchmark + " (" + variant + ")";
+      scores.forEach((implementation, other) -> {
+        if (!implementation.startsWith(HUIFANG)) {
+          rows.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", name, format(huifang),
+              implementation, format(other),
+              String.format(Locale.ROOT, "%.3g", huifang[0] / other[0])));
+        }
+      });
+    }));
     return String.join("\n", rows);
   }
 

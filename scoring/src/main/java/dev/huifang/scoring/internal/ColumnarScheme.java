@@ -85,8 +85,10 @@ final class ColumnarScheme implements CompiledScheme {
         for (double[] column : columns) {
           any |= !Double.isNaN(column[w]);
         }
-        checks.require(any, Problem.REQUIRED, Problem.index("workers", w), null,
-            "must have a value for at least one metric");
+        if (!any) {
+          checks.add(new Problem(Problem.REQUIRED, Problem.index("workers", w), null,
+              "must have a value for at least one metric"));
+        }
       }
     }
     return checks.toValidation(() -> {
