@@ -60,6 +60,27 @@ public final class BenchmarkRunner {
     Collection<RunResult> results = new Runner(options.build()).run();
     System.out.println();
     System.out.println(table(results));
+    surveyJsPeer(results);
+  }
+
+  /**
+   * The SurveyJS row: the chained 1,000-question survey answered by survey-core in Node, against
+   * Huifang's {@code answerChain} of the same size, when both were measured.
+   */
+  private static void surveyJsPeer(Collection<RunResult> results) {
+    int size = 1000;
+    for (RunResult run : results) {
+      String benchmark = run.getParams().getBenchmark();
+      if (benchmark.endsWith("QuestionnaireBenchmark.answerChain")
+          && String.valueOf(size).equals(run.getParams().getParam("size"))) {
+        double huifang = run.getPrimaryResult().getScore();
+        java.nio.file.Path dir = java.nio.file.Path.of("..", "surveyjs");
+        dev.huifang.benchmarks.questionnaire.SurveyJsPeer.nanosToAnswer(size, dir).ifPresent(peer ->
+            System.out.println(String.format(Locale.ROOT,
+                "| QuestionnaireBenchmark.answerChain size=%d | %.1f | surveyjs (Node, median of 3) | %.1f | %.3g |",
+                size, huifang, peer, huifang / peer)));
+      }
+    }
   }
 
   /** The results as a Markdown table of ratios, rows sorted by benchmark and comparator. */
