@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Cases are produced by a {@link FeedbackLoop}, never edited: every change is a new
  * {@link CaseEvent}. Structural invariant: {@link #version()} is the number of accepted events
- * ({@link Problem#INCONSISTENT} otherwise, e.g. when read from tampered JSON).
+ * ({@link Problem#INCONSISTENT} otherwise, e.g. when read from tampered JSON), and no two events
+ * share an id ({@link Problem#DUPLICATE}).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFeedbackCase.class)
@@ -135,8 +136,8 @@ public abstract class FeedbackCase {
   /** Why the case is in its state: the reason of the last transition. */
   public abstract String lastReason();
 
-  /** The accepted events, in order: the case's log. */
-  public abstract List<CaseEvent> events();
+  /** The accepted events, in order: the case's log (a {@link List} of {@link CaseEvent}s). */
+  public abstract CaseLog events();
 
   /** True while the case waits on the submitter and time limits are paused. */
   @JsonIgnore
@@ -150,6 +151,8 @@ public abstract class FeedbackCase {
         .atLeast("version", version(), 1)
         .require(version() == events().size(), Problem.INCONSISTENT, "version", version(),
             "must equal the number of events (" + events().size() + ")")
+        .require(events().hasUniqueIds(), Problem.DUPLICATE, "events", events().size(),
+            "must not repeat an event id")
         .atLeast("reopenCount", reopenCount(), 0)
         .notBefore("lastEventAt", lastEventAt(), "submittedAt", submittedAt());
     checks.throwIfAny("FeedbackCase");

@@ -6,6 +6,7 @@ import dev.huifang.closedloop.ActorRole;
 import dev.huifang.closedloop.CaseAdvance;
 import dev.huifang.closedloop.CaseContext;
 import dev.huifang.closedloop.CaseEvent;
+import dev.huifang.closedloop.CaseLog;
 import dev.huifang.closedloop.CaseState;
 import dev.huifang.closedloop.CaseStep;
 import dev.huifang.closedloop.CaseTrigger;
@@ -30,6 +31,7 @@ import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
@@ -94,7 +96,7 @@ public final class LoopEngine implements FeedbackLoop {
     b.cycleStartedAt(s.at());
     b.lastEventAt(s.at());
     b.lastReason("submitted; " + routing.reason());
-    b.addEvents(s);
+    b.events(CaseLog.empty().append(s));
     FeedbackCase opened = b.build();
     Effect notice = new Effect.Notify(routing.team().code(), routing.matched()
         ? LocalizedText.of("收到一个新的反馈案件，请分派处理人。",
@@ -111,11 +113,9 @@ public final class LoopEngine implements FeedbackLoop {
       return Either.left(Problem.of(Problem.UNKNOWN, "caseId", event.caseId().value(),
           "must be the id of the case the event is applied to (" + current.id() + ")"));
     }
-    for (CaseEvent seen : current.events()) {
-      if (seen.eventId().equals(event.eventId())) {
-        return Either.right(new CaseStep(current, List.of(),
-            "event " + event.eventId() + " is already in the log; ignored", true));
-      }
+    if (current.events().containsEventId(event.eventId())) {
+      return Either.right(new CaseStep(current, List.of(),
+          "event " + event.eventId() + " is already in the log; ignored", true));
     }
     Seq<Problem> own = event.problems();
     if (!own.isEmpty()) {
@@ -202,7 +202,8 @@ public final class LoopEngine implements FeedbackLoop {
 
   @Override
   public Either<Problem, SortedMap<CaseId, FeedbackCase>> replayAll(List<CaseEvent> events) {
-    TreeMap<CaseId, FeedbackCase> cases = new TreeMap<>();
+    // hashed while folding (one lookup per event), sorted once at the end
+    HashMap<CaseId, FeedbackCase> cases = new HashMap<>();
     for (int i = 0; i < events.size(); i++) {
       CaseEvent event = events.get(i);
       FeedbackCase known = cases.get(event.caseId());
@@ -220,7 +221,7 @@ public final class LoopEngine implements FeedbackLoop {
       }
       cases.put(event.caseId(), step.get().feedbackCase());
     }
-    return Either.right(Collections.unmodifiableSortedMap(cases));
+    return Either.right(Collections.unmodifiableSortedMap(new TreeMap<>(cases)));
   }
 
   @Override
@@ -350,7 +351,7 @@ public final class LoopEngine implements FeedbackLoop {
     b.version(c.version() + 1);
     b.lastEventAt(at);
     b.lastReason(o.reason());
-    b.addEvents(e);
+    b.events(c.events().append(e));
     TreeMap<SlaClock, Integer> escalations = new TreeMap<>(c.escalations());
     if (e instanceof CaseEvent.Triaged t) {
       b.category(t.category());
