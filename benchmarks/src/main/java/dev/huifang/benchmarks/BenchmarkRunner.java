@@ -33,8 +33,8 @@ public final class BenchmarkRunner {
   /**
    * Runs the benchmarks.
    *
-   * @param args optional: a regular expression of the benchmarks to run, then JMH's {@code -prof}
-   *     names
+   * @param args optional: a regular expression of the benchmarks to run, the profile
+   *     ({@code short} or {@code long}), then more JMH profiler names; {@code gc} always runs
    */
   public static void main(String[] args) throws RunnerException {
     boolean assertions = false;
@@ -44,17 +44,25 @@ public final class BenchmarkRunner {
       System.exit(2);
     }
     String include = args.length > 0 ? args[0] : ".*Benchmark.*";
+    String profile = args.length > 1 ? args[1] : "short";
+    boolean long_ = profile.equals("long");
+    if (!long_ && !profile.equals("short")) {
+      System.err.println("Unknown profile '" + profile + "': use short or long.");
+      System.exit(2);
+    }
     ChainedOptionsBuilder options = new OptionsBuilder()
         .include(include)
-        .forks(1)
-        .warmupIterations(2)
-        .warmupTime(TimeValue.seconds(1))
-        .measurementIterations(3)
-        .measurementTime(TimeValue.seconds(1))
+        .forks(long_ ? 2 : 1)
+        .warmupIterations(long_ ? 3 : 2)
+        .warmupTime(TimeValue.seconds(long_ ? 2 : 1))
+        .measurementIterations(long_ ? 5 : 3)
+        .measurementTime(TimeValue.seconds(long_ ? 2 : 1))
         .timeUnit(TimeUnit.NANOSECONDS)
         .jvmArgsAppend("-Xms2g", "-Xmx2g", "-da")
+        // allocation per operation goes into the table
+        .addProfiler("gc")
         .shouldFailOnError(true);
-    for (int i = 1; i < args.length; i++) {
+    for (int i = 2; i < args.length; i++) {
       options.addProfiler(args[i]);
     }
     Collection<RunResult> results = new Runner(options.build()).run();
@@ -77,7 +85,7 @@ public final class BenchmarkRunner {
         java.nio.file.Path dir = java.nio.file.Path.of("..", "surveyjs");
         dev.huifang.benchmarks.questionnaire.SurveyJsPeer.nanosToAnswer(size, dir).ifPresent(peer ->
             System.out.println(String.format(Locale.ROOT,
-                "| QuestionnaireBenchmark.answerChain size=%d | %.1f | surveyjs (Node, median of 3) | %.1f | %.3g |",
+                "| QuestionnaireBenchmark.answerChain size=%d | %.1f | surveyjs (Node, median of 3) | %.1f | %.3g | | |",
                 size, huifang, peer, huifang / peer)));
       }
     }
@@ -101,29 +109,38 @@ public final class BenchmarkRunner {
       }
       double score = run.getPrimaryResult().getScore();
       double error = run.getPrimaryResult().getScoreError();
+      var allocation = run.getSecondaryResults().get("gc.alloc.rate.norm");
+      double bytes = allocation == null ? Double.NaN : allocation.getScore();
       byBenchmark.computeIfAbsent(key.toString(), k -> new TreeMap<>())
-          .put(implementation, new double[] {score, error});
+          .put(implementation, new double[] {score, error, bytes});
     }
     List<String> rows = new ArrayList<>();
-    rows.add("| benchmark | Huifang | compared with | its time | ratio Huifang/other |");
-    rows.add("| --- | ---: | --- | ---: | ---: |");
+    rows.add("| benchmark | Huifang ns/op | compared with | its ns/op | ratio Huifang/other "
+        + "| Huifang B/op | its B/op |");
+    rows.add("| --- | ---: | --- | ---: | ---: | ---: | ---: |");
     byBenchmark.forEach((benchmark, scores) -> scores.forEach((variant, huifang) -> {
       if (!variant.startsWith(HUIFANG)) {
         return;
       }
       String name = variant.equals(HUIFANG) ? benchmark : benchmark + " (" + variant + ")";
       if (scores.keySet().stream().allMatch(key -> key.startsWith(HUIFANG))) {
-        rows.add(String.format(Locale.ROOT, "| %s | %s | (no peer) | | |", name, format(huifang)));
+        rows.add(String.format(Locale.ROOT, "| %s | %s | (no peer) | | | %s | |", name,
+            format(huifang), bytes(huifang)));
       }
       scores.forEach((implementation, other) -> {
         if (!implementation.startsWith(HUIFANG)) {
-          rows.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", name, format(huifang),
-              implementation, format(other),
-              String.format(Locale.ROOT, "%.3g", huifang[0] / other[0])));
+          rows.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |", name,
+              format(huifang), implementation, format(other),
+              String.format(Locale.ROOT, "%.3g", huifang[0] / other[0]), bytes(huifang),
+              bytes(other)));
         }
       });
     }));
     return String.join("\n", rows);
+  }
+
+  private static String bytes(double[] result) {
+    return Double.isNaN(result[2]) ? "" : String.format(Locale.ROOT, "%.0f", result[2]);
   }
 
   private static String format(double[] scoreAndError) {
