@@ -93,8 +93,13 @@ public final class HuifangJson {
     return read(json, MAPPER.constructType(type));
   }
 
-  private static <T> Validation<Seq<Problem>, T> read(String json, JavaType type) {
+  /**
+   * Like {@link #read(String, Class)}, for a type built with Jackson's {@code TypeFactory}; the
+   * caller vouches that {@code T} is the type's class.
+   */
+  public static <T> Validation<Seq<Problem>, T> read(String json, JavaType type) {
     requireNonNull(json, "json is null");
+    requireNonNull(type, "type is null");
     try {
       T value = MAPPER.readValue(json, type);
       if (value == null) {
