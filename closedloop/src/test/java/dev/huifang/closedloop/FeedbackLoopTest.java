@@ -420,6 +420,10 @@ class FeedbackLoopTest {
     assertThat(loop.definition().toMermaid()).contains(
         "    TRIAGED --> TRIAGED : REQUEST_INFO [the submitter is not yet awaited]\n",
         "    WONT_FIX --> [*]\n");
-    assertThat(loop.definition().toDot()).contains("\"CLOSED\" -> \"REOPENED\" [label=\"REOPEN\"];");
+    assertThat(loop.definition().toDot()).contains("\"CLOSED\" -> \"REOPENED\" [label=\"REOPEN\"];")
+        .contains("  \"RECEIVED\" -> \"RECEIVED\" [label=\"REQUEST_INFO [the submitter is not yet "
+            + "awaited]\\nPROVIDE_INFO [the submitter is awaited]\\nESCALATE\"];\n");
+    assertThat(loop.definition().toDot().split("\"RECEIVED\" -> \"RECEIVED\"", -1))
+        .as("one edge for the three self-loops").hasSize(2);
   }
 }

@@ -16,9 +16,11 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -253,7 +255,9 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
   @Override
   public String toDot() {
     StringBuilder out = new StringBuilder("digraph ").append(quote(name)).append(" {\n")
-        .append("  rankdir=LR;\n")
+        // top to bottom: self-loop labels then sit beside their state, not over its neighbours
+        .append("  rankdir=TB;\n")
+        .append("  nodesep=0.8;\n")
         .append("  node [shape=box, style=rounded];\n")
         .append("  \"__start\" [shape=point];\n");
     for (S state : states) {
@@ -261,10 +265,18 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
           .append(finals.contains(state) ? " [peripheries=2];\n" : ";\n");
     }
     out.append("  \"__start\" -> ").append(quote(initial.name())).append(";\n");
+    // one edge per pair of states, its events one per line: parallel edges and stacked
+    // self-loops make a rendering unreadable
+    Map<String, List<String>> edges = new LinkedHashMap<>();
     for (Transition<S, E, C> t : transitions) {
-      out.append("  ").append(quote(t.from().name())).append(" -> ").append(quote(t.to().name()))
-          .append(" [label=").append(quote(label(t))).append("];\n");
+      edges.computeIfAbsent(quote(t.from().name()) + " -> " + quote(t.to().name()),
+          k -> new ArrayList<>()).add(label(t));
     }
+    edges.forEach((edge, labels) -> {
+      StringJoiner label = new StringJoiner("\\n", "\"", "\"");
+      labels.forEach(l -> label.add(escape(l)));
+      out.append("  ").append(edge).append(" [label=").append(label).append("];\n");
+    });
     return out.append("}\n").toString();
   }
 
@@ -307,6 +319,10 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
   }
 
   private static String quote(String text) {
-    return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    return '"' + escape(text) + '"';
+  }
+
+  private static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("\"", "\\\"");
   }
 }

@@ -84,7 +84,10 @@ public interface StateMachineDefinition<S extends Enum<S>, E extends Enum<E>, C>
   /** The machine as a Mermaid {@code stateDiagram-v2}; the same definition gives the same text. */
   String toMermaid();
 
-  /** The machine as a Graphviz DOT digraph; the same definition gives the same text. */
+  /**
+   * The machine as a Graphviz DOT digraph; the same definition gives the same text. Transitions
+   * between the same two states share one edge whose label lists them one per line.
+   */
   String toDot();
 
   /**

@@ -192,7 +192,8 @@ class StateMachineDefinitionTest {
   void exportsDotDeterministically() {
     assertThat(machine.toDot()).isEqualTo("""
         digraph "six-state loop" {
-          rankdir=LR;
+          rankdir=TB;
+          nodesep=0.8;
           node [shape=box, style=rounded];
           "__start" [shape=point];
           "NEW";
