@@ -39,6 +39,10 @@ public record LocaleFallback(@JsonValue List<String> order) {
   }
 
   static String canonical(String tag) {
+    // the two tags every text carries are already canonical; parsing them dominated building texts
+    if (tag.equals(LocalizedText.ZH_CN) || tag.equals(LocalizedText.EN)) {
+      return tag;
+    }
     return Locale.forLanguageTag(tag.replace('_', '-')).toLanguageTag();
   }
 }

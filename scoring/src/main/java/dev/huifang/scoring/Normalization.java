@@ -267,7 +267,18 @@ public sealed interface Normalization {
   /** A number as scorecards print it: up to four decimals, no trailing zeros. */
   static String number(double value) {
     String text = String.format(Locale.ROOT, "%.4f", value);
-    text = text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+    // trailing zeros, then a bare point, go (without a regular expression: scorecards call this
+    // for every finding)
+    int end = text.length();
+    if (text.indexOf('.') >= 0) {
+      while (text.charAt(end - 1) == '0') {
+        end--;
+      }
+      if (text.charAt(end - 1) == '.') {
+        end--;
+      }
+    }
+    text = text.substring(0, end);
     return text.equals("-0") ? "0" : text;
   }
 }

@@ -31,6 +31,7 @@ import dev.huifang.scoring.WorkerMetrics;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,8 @@ public final class SchemeScorer implements Scorer {
   private final ScoringScheme scheme;
   private final FindingThresholds thresholds;
   private final Map<MetricId, MetricDefinition> definitions = new LinkedHashMap<>();
+  /** Each metric's rule text, built once: every scorecard line repeats it. */
+  private final Map<MetricId, String> rules = new HashMap<>();
 
   /** Creates the scorer. */
   public SchemeScorer(ScoringScheme scheme, FindingThresholds thresholds) {
@@ -52,6 +55,7 @@ public final class SchemeScorer implements Scorer {
     Checklist.root().addAll("thresholds", thresholds.problems("")).throwIfAny("Scorer");
     for (MetricDefinition metric : scheme.metrics()) {
       definitions.put(metric.id(), metric);
+      rules.put(metric.id(), metric.normalization().describe());
     }
   }
 
@@ -184,7 +188,7 @@ public final class SchemeScorer implements Scorer {
         boolean counted = value != null || !renormalize;
         lines.add(new ScoreLine(metric.id(), group.id(), value, scoreAndWeight[0],
             scoreAndWeight[1], counted ? scoreAndWeight[0] * scoreAndWeight[1] / divisor : 0.0,
-            value == null ? "missing: " + scheme.missingValues() : metric.normalization().describe()));
+            value == null ? "missing: " + scheme.missingValues() : rules.get(metric.id())));
         if (counted) {
           groupSum += scoreAndWeight[0] * weighted.weight();
           groupWeight += weighted.weight();
