@@ -76,14 +76,35 @@ public class ScoringBenchmark {
         columns[m][w] = random.nextDouble();
       }
     }
-    ScoringScheme scheme = ScoringScheme.builder().id("bench").name(LocalizedText.of("基准", "Bench"))
+    compiled = Scorer.of(scheme(metrics, workload, quality)).compile();
+    out = new double[WORKERS];
+    checkSameTotals();
+  }
+
+  /** Ten metrics in two groups, workload 40% (four metrics) and quality 60% (six). */
+  static ScoringScheme scheme() {
+    List<MetricDefinition> metrics = new ArrayList<>();
+    List<WeightedMetric> workload = new ArrayList<>();
+    List<WeightedMetric> quality = new ArrayList<>();
+    for (int m = 0; m < METRICS; m++) {
+      boolean higher = m % 3 != 2;
+      String id = "m" + m;
+      metrics.add(MetricDefinition.ratio(id, LocalizedText.of("指标" + m, "Metric " + m),
+          MetricCategory.QUALITY, Dimension.QUALITY,
+          higher ? Direction.HIGHER_IS_BETTER : Direction.LOWER_IS_BETTER,
+          new Normalization.Linear(higher ? 0.2 : 0.8, higher ? 0.9 : 0.1)));
+      (m < 4 ? workload : quality).add(WeightedMetric.of(id, m < 4 ? 0.25 : 1.0 / 6));
+    }
+    return scheme(metrics, workload, quality);
+  }
+
+  private static ScoringScheme scheme(List<MetricDefinition> metrics,
+      List<WeightedMetric> workload, List<WeightedMetric> quality) {
+    return ScoringScheme.builder().id("bench").name(LocalizedText.of("基准", "Bench"))
         .metrics(metrics)
         .addGroups(new WeightGroup("workload", LocalizedText.of("工作量", "Workload"), 0.4, workload),
             new WeightGroup("quality", LocalizedText.of("质量", "Quality"), 0.6, quality))
         .build();
-    compiled = Scorer.of(scheme).compile();
-    out = new double[WORKERS];
-    checkSameTotals();
   }
 
   /** Once, outside measurement: Huifang and the floor must give the same totals. */
