@@ -19,17 +19,19 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Cost of one transition of the six-state case loop (one guarded), per implementation: Huifang's
- * kernel through its public {@code fire}; the hand-written switch is the floor, Spring Statemachine and squirrel-foundation are the peers.
+ * kernel through its public {@code fire} (the outcome with reason and effects) and through
+ * {@code target} ({@code huifang_target}: the next state alone, what the switch computes). The
+ * hand-written switch is the floor; Spring Statemachine and squirrel-foundation are the peers.
  *
- * <p>Run: see README, Performance; or {@code java -cp ... org.openjdk.jmh.Main StateMachineBenchmark
- * -prof gc} for allocation per transition.
+ * <p>Run: {@code mvn -q -B -Pbench -DskipTests -Dbench.include=StateMachineBenchmark package};
+ * the table shows allocation per transition.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class StateMachineBenchmark {
 
-  @Param({"huifang", "switch", "spring", "squirrel"})
+  @Param({"huifang", "huifang_target", "switch", "spring", "squirrel"})
   public String implementation;
 
   private LoopMachine machine;
@@ -46,6 +48,8 @@ public class StateMachineBenchmark {
     switch (implementation) {
       case "huifang":
         return new HuifangLoop();
+      case "huifang_target":
+        return new HuifangLoop(true);
       case "switch":
         return new SwitchLoop();
       case "spring":

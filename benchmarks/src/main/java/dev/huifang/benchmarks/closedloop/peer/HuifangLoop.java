@@ -30,9 +30,30 @@ public final class HuifangLoop implements LoopMachine {
   }
 
   private LoopState state = DEFINITION.initial();
+  private final boolean targetOnly;
+
+  /** A loop firing through {@code fire}: the full outcome with its reason and effects. */
+  public HuifangLoop() {
+    this(false);
+  }
+
+  /**
+   * A loop firing through {@code fire}, or through {@code target} when {@code targetOnly}: the
+   * next state alone, as the switch computes it.
+   */
+  public HuifangLoop(boolean targetOnly) {
+    this.targetOnly = targetOnly;
+  }
 
   @Override
   public LoopState fire(LoopEvent event, boolean actorIsOwner) {
+    if (targetOnly) {
+      LoopState next = DEFINITION.target(state, event, actorIsOwner);
+      if (next != null) {
+        state = next;
+      }
+      return state;
+    }
     Either<?, Outcome<LoopState, LoopEvent>> outcome = DEFINITION.fire(state, event, actorIsOwner);
     if (outcome.isRight()) {
       state = outcome.get().to();
