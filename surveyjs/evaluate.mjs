@@ -8,10 +8,13 @@
 //   { "engine": "survey-core 3.1.1",
 //     "results": [ { "id": "...", "jsonErrors": [...], "lint": [...],
 //                    "answers": [ { "visible": [...], "required": [...],
-//                                   "calculated": { ... } } ] } ] }
+//                                   "calculated": { name: value, ... },
+//                                   "completed": { the data after survey.doComplete() } } ] } ] }
 //
 // Huifang's Java tests export questionnaires, run this script, and assert that the visible and
-// required questions equal those of Huifang's own run for every answer set.
+// required questions, the calculated values (satisfaction, phone-interview flag, stratum) and the
+// completed data equal those of Huifang's own run for every answer set. Calculated values are
+// read after the data is set, so they show what SurveyJS re-evaluated, not an initial value.
 import { readFileSync } from "node:fs";
 import { Model, settings } from "survey-core";
 import { lintSurvey } from "survey-core/linter";
@@ -44,11 +47,12 @@ function evaluate(entry) {
     for (const value of survey.calculatedValues ?? []) {
       calculated[value.name] = survey.getVariable(value.name) ?? null;
     }
-    return {
-      visible: questions.filter((q) => q.isVisible).map((q) => q.name),
-      required: questions.filter((q) => q.isVisible && q.isRequired).map((q) => q.name),
-      calculated,
-    };
+    const visible = questions.filter((q) => q.isVisible).map((q) => q.name);
+    const required = questions.filter((q) => q.isVisible && q.isRequired).map((q) => q.name);
+    // what a host receives: doComplete applies clearInvisibleValues and adds the calculated
+    // values that are included into the result
+    survey.doComplete();
+    return { visible, required, calculated, completed: survey.data };
   });
   return { id: entry.id, jsonErrors, lint: findings, answers };
 }
