@@ -13,8 +13,8 @@
 //
 // Huifang's Java tests export questionnaires, run this script, and assert that the visible and
 // required questions, the calculated values (satisfaction, phone-interview flag, stratum) and the
-// completed data equal those of Huifang's own run for every answer set. Calculated values are
-// read after the data is set, so they show what SurveyJS re-evaluated, not an initial value.
+// completed data equal those of Huifang's own run for every answer set. Answers are set one at a
+// time after provisional ones, so the calculated values show what SurveyJS re-evaluated.
 import { readFileSync } from "node:fs";
 import { Model, settings } from "survey-core";
 import { lintSurvey } from "survey-core/linter";
@@ -41,7 +41,17 @@ function evaluate(entry) {
     for (const [name, value] of Object.entries(variables)) {
       survey.setVariable(name, value);
     }
-    survey.data = data;
+    // as a respondent would: one answer at a time, every number first given as 1 and then
+    // changed, so a calculated value must follow the change (a setvalue trigger would not undo
+    // what the provisional answer set)
+    for (const [name, value] of Object.entries(data)) {
+      if (typeof value === "number") {
+        survey.setValue(name, 1);
+      }
+    }
+    for (const [name, value] of Object.entries(data)) {
+      survey.setValue(name, value);
+    }
     const questions = survey.getAllQuestions(false);
     const calculated = {};
     for (const value of survey.calculatedValues ?? []) {

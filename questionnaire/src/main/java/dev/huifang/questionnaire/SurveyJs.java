@@ -87,7 +87,8 @@ public final class SurveyJs {
    * The questionnaire as SurveyJS survey JSON: one page, one element per question, the stratum
    * and the results as calculated values; the phone-interview threshold is the policy's.
    *
-   * @throws IllegalArgumentException if a question is named like one of {@link #RESERVED_NAMES}
+   * @throws IllegalArgumentException if a question is named like one of {@link #RESERVED_NAMES},
+   *     or a stratum's role or a selected option ends with a backslash
    * @throws dev.huifang.core.InvalidModelException if the policy has Problems
    */
   public static ObjectNode export(SelectedQuestionnaire questionnaire, TriggerPolicy policy) {
@@ -108,11 +109,11 @@ public final class SurveyJs {
     survey.put("clearInvisibleValues", "none");
     ArrayNode calculated = survey.putArray("calculatedValues");
     Stratum stratum = questionnaire.stratum();
-    constant(calculated, ROLE, stratum.role().code());
-    constant(calculated, STAGE, lower(stratum.stage()));
-    constant(calculated, EXPERIENCE, lower(stratum.experience()));
-    constant(calculated, PERSPECTIVE, lower(stratum.perspective()));
-    constant(calculated, URGENCY, lower(stratum.urgency()));
+    constant(calculated, ROLE, "stratum.role", stratum.role().code());
+    constant(calculated, STAGE, "stratum.stage", lower(stratum.stage()));
+    constant(calculated, EXPERIENCE, "stratum.experience", lower(stratum.experience()));
+    constant(calculated, PERSPECTIVE, "stratum.perspective", lower(stratum.perspective()));
+    constant(calculated, URGENCY, "stratum.urgency", lower(stratum.urgency()));
     List<String> ratings = new ArrayList<>();
     ArrayNode elements = survey.putArray("pages").addObject().put("name", "follow-up")
         .putArray("elements");
@@ -316,8 +317,8 @@ public final class SurveyJs {
       }
       String name = "{" + selected.question().value() + "}";
       return question.type() == QuestionType.MULTIPLE_CHOICE
-          ? "(" + name + " notempty and " + name + " contains " + literal(selected.option()) + ")"
-          : "(" + name + " = " + literal(selected.option()) + ")";
+          ? "(" + name + " notempty and " + name + " contains " + literal("questions." + selected.question().value() + ".options", selected.option()) + ")"
+          : "(" + name + " = " + literal("questions." + selected.question().value() + ".options", selected.option()) + ")";
     }
     if (condition instanceof AnswerCondition.Not not) {
       Object inner = expression(not.condition(), present);
@@ -340,13 +341,21 @@ public final class SurveyJs {
     return out.length() == 0 ? (Object) and : "(" + out + ")";
   }
 
-  private static void constant(ArrayNode calculated, String name, String value) {
-    calculated.addObject().put("name", name).put("expression", literal(value));
+  private static void constant(ArrayNode calculated, String name, String path, String value) {
+    calculated.addObject().put("name", name).put("expression", literal(path, value));
   }
 
-  /** A SurveyJS string literal: single quotes, with backslash and quote escaped. */
-  private static String literal(String value) {
-    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  /**
+   * A SurveyJS string literal: single quotes, each quote escaped. survey-core's grammar knows only
+   * the escapes {@code \'} and {@code \"} and keeps any other backslash as it is, so a backslash
+   * needs no escape, but one at the end would escape the closing quote.
+   */
+  private static String literal(String at, String value) {
+    if (value.endsWith("\\")) {
+      throw new IllegalArgumentException(Problem.of(Problem.FORMAT, at, value,
+          "must not end with a backslash: a SurveyJS string literal cannot hold it").message());
+    }
+    return "'" + value.replace("'", "\\'") + "'";
   }
 
   private static String lower(Enum<?> value) {

@@ -39,6 +39,24 @@ class QuestionnaireRunTest {
   }
 
   @Test
+  void theImprovementQuestionIsRequiredOnlyAfterThreeStarsOrFewer() {
+    QuestionId improve = QuestionId.of("cust.improve");
+    QuestionnaireRun run = customerRun();
+    assertThat(run.questionnaire().questions()).extracting(s -> s.question().id()).contains(improve);
+    assertThat(run.isVisible(improve)).isTrue();
+    assertThat(run.isRequired(improve)).as("no rating yet").isFalse();
+    QuestionnaireRun three = run.answer(SATISFACTION, Answer.number(3)).get();
+    assertThat(three.isRequired(improve)).isTrue();
+    assertThat(three.requiredUnanswered()).contains(improve).doesNotContain(LOW_DETAIL);
+    QuestionnaireRun four = three.answer(SATISFACTION, Answer.number(4)).get();
+    assertThat(four.isRequired(improve)).as("re-evaluated when the rating changes").isFalse();
+    assertThat(four.requiredUnanswered()).doesNotContain(improve);
+    assertThat(three.isRequired(improve)).as("runs are immutable").isTrue();
+    assertThat(four.isRequired(LOW_DETAIL)).as("hidden questions are never required").isFalse();
+    assertThat(four.isRequired(QuestionId.of("nope"))).isFalse();
+  }
+
+  @Test
   void aCompleteRunWithLowSatisfactionAsksForAPhoneInterview() {
     QuestionnaireRun run = answerEverything(customerRun().answer(SATISFACTION, Answer.number(2)).get(), 2);
     assertThat(run.isComplete()).isTrue();
