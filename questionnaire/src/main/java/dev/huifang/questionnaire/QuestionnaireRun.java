@@ -73,6 +73,50 @@ public final class QuestionnaireRun {
     return new QuestionnaireRun(questionnaire, index, none, visible, required);
   }
 
+  /**
+   * A run holding these answers all at once, as a front end that keeps hidden questions' answers
+   * returns them: each answer is checked against its question, and visibility and required-ness
+   * are computed from all of them. Unlike {@link #answerAll}, an answer to a question hidden now
+   * is accepted, because it may have been given while the question was shown; it still counts for
+   * nothing but the conditions that read it, as in a run answered one step at a time. Since
+   * conditions only read earlier questions, the result equals that of the respondent's own steps.
+   *
+   * @return the run, or Problems at {@code answers.<question>}: an unknown question, or an answer
+   *     that does not fit its question's type, range or options
+   */
+  public static Validation<Seq<Problem>, QuestionnaireRun> restore(
+      SelectedQuestionnaire questionnaire, Map<QuestionId, Answer> given) {
+    requireNonNull(questionnaire, "questionnaire is null");
+    requireNonNull(given, "given is null");
+    Index index = new Index(questionnaire);
+    Checklist checks = Checklist.root();
+    io.vavr.collection.HashMap<QuestionId, Answer> kept = io.vavr.collection.HashMap.empty();
+    for (Map.Entry<QuestionId, Answer> entry : new TreeMap<>(given).entrySet()) {
+      String path = "answers." + entry.getKey().value();
+      Integer position = index.positions.get(entry.getKey());
+      if (position == null) {
+        checks.add(Problem.of(Problem.UNKNOWN, path, entry.getKey().value(),
+            "must be a question of this questionnaire"));
+        continue;
+      }
+      checks.addAll("", answerProblems(index.questions.get(position),
+          requireNonNull(entry.getValue(), "answer is null"), path));
+      kept = kept.put(entry.getKey(), entry.getValue());
+    }
+    io.vavr.collection.HashMap<QuestionId, Answer> answers = kept;
+    Answers lookup = id -> answers.get(id).getOrNull();
+    boolean[] visible = new boolean[index.questions.size()];
+    boolean[] required = new boolean[visible.length];
+    for (int i = 0; i < visible.length; i++) {
+      Question question = index.questions.get(i);
+      AnswerCondition condition = question.visibleIf();
+      visible[i] = condition == null || condition.test(lookup);
+      required[i] = question.requiredFor(lookup);
+    }
+    return checks.toValidation(
+        () -> new QuestionnaireRun(questionnaire, index, answers, visible, required));
+  }
+
   /** The questionnaire being answered. */
   public SelectedQuestionnaire questionnaire() {
     return questionnaire;

@@ -49,6 +49,9 @@ import org.jspecify.annotations.Nullable;
  * a {@code setvalue} trigger. Huifang's metadata (bank, version, estimated seconds, dimensions) is
  * not in the survey JSON, which then needs no custom properties; {@link #metadata} gives it beside
  * the survey.
+ *
+ * <p>{@link #importData} reads the returned {@code data} into answers (skipping the calculated
+ * values included into it); {@link #importRun} turns it into the run it stands for.
  */
 public final class SurveyJs {
 
@@ -242,6 +245,19 @@ public final class SurveyJs {
       }
     });
     return checks.toValidation(() -> ordered);
+  }
+
+  /**
+   * Reads the {@code data} object a SurveyJS front end returned into a run of the questionnaire:
+   * {@link #importData}, then {@link QuestionnaireRun#restore}, which keeps the answers of
+   * questions hidden in the end as the exported survey does ({@code clearInvisibleValues: "none"}).
+   *
+   * @return the run, or the Problems of either step
+   */
+  public static Validation<Seq<Problem>, QuestionnaireRun> importRun(
+      SelectedQuestionnaire questionnaire, JsonNode data) {
+    return importData(questionnaire, data)
+        .flatMap(answers -> QuestionnaireRun.restore(questionnaire, answers));
   }
 
   private static @Nullable Answer answer(Question question, JsonNode value, String at,

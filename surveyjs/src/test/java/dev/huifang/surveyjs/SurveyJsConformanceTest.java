@@ -227,8 +227,13 @@ class SurveyJsConformanceTest {
         assertThat(calculated.get(SurveyJs.PERSPECTIVE).asText()).isEqualTo("self");
         JsonNode completed = answers.get(a).get("completed");
         // clearInvisibleValues none: hidden questions' answers stay, as in Huifang's run
+        QuestionnaireRun run = runs.get(s).get(a);
         assertThat(new TreeMap<>(SurveyJs.importData(questionnaires.get(s), completed).get()))
-            .as("survey %s, answers %s: %s", s, a, completed).isEqualTo(runs.get(s).get(a).answers());
+            .as("survey %s, answers %s: %s", s, a, completed).isEqualTo(run.answers());
+        QuestionnaireRun imported = SurveyJs.importRun(questionnaires.get(s), completed).get();
+        assertThat(imported.visible()).isEqualTo(run.visible());
+        assertThat(imported.requiredUnanswered()).isEqualTo(run.requiredUnanswered());
+        assertThat(imported.satisfactionPercent()).isEqualTo(run.satisfactionPercent());
       }
     }
   }
