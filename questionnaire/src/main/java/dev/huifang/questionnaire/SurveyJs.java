@@ -14,7 +14,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -219,8 +218,7 @@ public final class SurveyJs {
     Map<String, Question> byName = new LinkedHashMap<>();
     questionnaire.questions().forEach(q -> byName.put(q.question().id().value(), q.question()));
     Map<QuestionId, Answer> answers = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : data.properties()) {
       String at = "data." + field.getKey();
       Question question = byName.get(field.getKey());
       if (question == null && RESERVED_NAMES.contains(field.getKey())) {
