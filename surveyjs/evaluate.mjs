@@ -8,10 +8,13 @@
 //   { "engine": "survey-core 3.1.1",
 //     "results": [ { "id": "...", "jsonErrors": [...], "lint": [...],
 //                    "answers": [ { "visible": [...], "required": [...],
-//                                   "calculated": { ... } } ] } ] }
+//                                   "calculated": { name: value, ... },
+//                                   "completed": { the data after survey.doComplete() } } ] } ] }
 //
 // Huifang's Java tests export questionnaires, run this script, and assert that the visible and
-// required questions equal those of Huifang's own run for every answer set.
+// required questions, the calculated values (satisfaction, phone-interview flag, stratum) and the
+// completed data equal those of Huifang's own run for every answer set. Answers are set one at a
+// time after provisional ones, so the calculated values show what SurveyJS re-evaluated.
 import { readFileSync } from "node:fs";
 import { Model, settings } from "survey-core";
 import { lintSurvey } from "survey-core/linter";
@@ -38,17 +41,28 @@ function evaluate(entry) {
     for (const [name, value] of Object.entries(variables)) {
       survey.setVariable(name, value);
     }
-    survey.data = data;
+    // as a respondent would: one answer at a time, every number first given as 1 and then
+    // changed, so a calculated value must follow the change (a setvalue trigger would not undo
+    // what the provisional answer set)
+    for (const [name, value] of Object.entries(data)) {
+      if (typeof value === "number") {
+        survey.setValue(name, 1);
+      }
+    }
+    for (const [name, value] of Object.entries(data)) {
+      survey.setValue(name, value);
+    }
     const questions = survey.getAllQuestions(false);
     const calculated = {};
     for (const value of survey.calculatedValues ?? []) {
       calculated[value.name] = survey.getVariable(value.name) ?? null;
     }
-    return {
-      visible: questions.filter((q) => q.isVisible).map((q) => q.name),
-      required: questions.filter((q) => q.isVisible && q.isRequired).map((q) => q.name),
-      calculated,
-    };
+    const visible = questions.filter((q) => q.isVisible).map((q) => q.name);
+    const required = questions.filter((q) => q.isVisible && q.isRequired).map((q) => q.name);
+    // what a host receives: doComplete applies clearInvisibleValues and adds the calculated
+    // values that are included into the result
+    survey.doComplete();
+    return { visible, required, calculated, completed: survey.data };
   });
   return { id: entry.id, jsonErrors, lint: findings, answers };
 }

@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Its rules: a valid id, version {@code >= 1}, a well-formed bilingual template, at least two
  * options with unique ids for choice types and none for the others, a positive estimated time,
- * priority within [0, 100], and a core question always shown (no visibility condition) and
- * required.
+ * priority within [0, 100], and a core question always shown and always required (no visibility
+ * condition, no required condition, {@code required} true).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableQuestion.class)
@@ -98,6 +98,21 @@ public abstract class Question {
   /** When the question is shown; always, if absent. */
   public abstract @Nullable AnswerCondition visibleIf();
 
+  /**
+   * When a visible question must be answered; if present it overrides {@link #required()}, as
+   * SurveyJS's {@code requiredIf} overrides {@code isRequired}.
+   */
+  public abstract @Nullable AnswerCondition requiredIf();
+
+  /**
+   * Whether this question, when visible, must be answered given these answers: its
+   * {@link #requiredIf()} when present, otherwise {@link #required()}.
+   */
+  public boolean requiredFor(Answers answers) {
+    AnswerCondition condition = requiredIf();
+    return condition != null ? condition.test(answers) : required();
+  }
+
   /** The estimated answering time: its own, or the type's default. */
   public int seconds() {
     Integer own = estimatedSeconds();
@@ -132,6 +147,9 @@ public abstract class Question {
       checks.require(visibleIf() == null, Problem.INCONSISTENT, "visibleIf",
           visibleIf() == null ? null : visibleIf().describe(),
           "must be absent: a core question is always shown")
+          .require(requiredIf() == null, Problem.INCONSISTENT, "requiredIf",
+              requiredIf() == null ? null : requiredIf().describe(),
+              "must be absent: a core question is always required")
           .require(required(), Problem.INCONSISTENT, "required", false,
               "must be true for a core question");
     }

@@ -16,8 +16,9 @@ import java.util.Optional;
  * A versioned bank of questions to select follow-ups from.
  *
  * <p>Its rules ({@link #validate}): a non-blank id, version {@code >= 1}, unique question ids,
- * and conditions that only read questions placed earlier in the bank (so visibility can never go
- * round in a circle), compare only numeric questions and select only options that exist.
+ * and conditions ({@code visibleIf} and {@code requiredIf} alike) that only read questions placed
+ * earlier in the bank (so visibility and required-ness can never go round in a circle), compare
+ * only numeric questions and select only options that exist.
  *
  * @param id identifies the bank
  * @param version its version
@@ -73,6 +74,10 @@ public record QuestionBank(String id, int version, List<Question> questions) {
       AnswerCondition condition = question.visibleIf();
       if (condition != null) {
         checks.addAll(at + ".visibleIf", conditionProblems(condition, seen, i));
+      }
+      AnswerCondition required = question.requiredIf();
+      if (required != null) {
+        checks.addAll(at + ".requiredIf", conditionProblems(required, seen, i));
       }
     }
     return checks.problems();

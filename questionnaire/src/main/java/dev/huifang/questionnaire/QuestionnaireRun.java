@@ -30,8 +30,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Answering returns a new run; a bad answer is a Problem and leaves the run as it was. A
  * question is visible when it has no condition or its condition holds on the answers given;
  * answers to questions that become hidden are kept and still read by conditions, as survey
- * front ends do, but do not count for completion or results. Each answer re-evaluates only the
- * questions whose conditions read it.
+ * front ends do, but do not count for completion or results. A visible question is required when
+ * its {@code requiredIf} holds, or, without one, when it is {@code required}. Each answer
+ * re-evaluates only the questions whose conditions read it.
  */
 public final class QuestionnaireRun {
 
@@ -42,13 +43,17 @@ public final class QuestionnaireRun {
   private final Index index;
   private final io.vavr.collection.HashMap<QuestionId, Answer> answers;
   private final boolean[] visible;
+  // required-ness whether or not the question is visible; requiredUnanswered combines the two
+  private final boolean[] required;
 
   private QuestionnaireRun(SelectedQuestionnaire questionnaire, Index index,
-      io.vavr.collection.HashMap<QuestionId, Answer> answers, boolean[] visible) {
+      io.vavr.collection.HashMap<QuestionId, Answer> answers, boolean[] visible,
+      boolean[] required) {
     this.questionnaire = questionnaire;
     this.index = index;
     this.answers = answers;
     this.visible = visible;
+    this.required = required;
   }
 
   /** A run with no answers yet. */
@@ -56,12 +61,60 @@ public final class QuestionnaireRun {
     requireNonNull(questionnaire, "questionnaire is null");
     Index index = new Index(questionnaire);
     io.vavr.collection.HashMap<QuestionId, Answer> none = io.vavr.collection.HashMap.empty();
+    Answers lookup = id -> none.get(id).getOrNull();
     boolean[] visible = new boolean[index.questions.size()];
+    boolean[] required = new boolean[visible.length];
     for (int i = 0; i < visible.length; i++) {
-      AnswerCondition condition = index.questions.get(i).visibleIf();
-      visible[i] = condition == null || condition.test(id -> none.get(id).getOrNull());
+      Question question = index.questions.get(i);
+      AnswerCondition condition = question.visibleIf();
+      visible[i] = condition == null || condition.test(lookup);
+      required[i] = question.requiredFor(lookup);
     }
-    return new QuestionnaireRun(questionnaire, index, none, visible);
+    return new QuestionnaireRun(questionnaire, index, none, visible, required);
+  }
+
+  /**
+   * A run holding these answers all at once, as a front end that keeps hidden questions' answers
+   * returns them: each answer is checked against its question, and visibility and required-ness
+   * are computed from all of them. Unlike {@link #answerAll}, an answer to a question hidden now
+   * is accepted, because it may have been given while the question was shown; it still counts for
+   * nothing but the conditions that read it, as in a run answered one step at a time. Since
+   * conditions only read earlier questions, the result equals that of the respondent's own steps.
+   *
+   * @return the run, or Problems at {@code answers.<question>}: an unknown question, or an answer
+   *     that does not fit its question's type, range or options
+   */
+  public static Validation<Seq<Problem>, QuestionnaireRun> restore(
+      SelectedQuestionnaire questionnaire, Map<QuestionId, Answer> given) {
+    requireNonNull(questionnaire, "questionnaire is null");
+    requireNonNull(given, "given is null");
+    Index index = new Index(questionnaire);
+    Checklist checks = Checklist.root();
+    io.vavr.collection.HashMap<QuestionId, Answer> kept = io.vavr.collection.HashMap.empty();
+    for (Map.Entry<QuestionId, Answer> entry : new TreeMap<>(given).entrySet()) {
+      String path = "answers." + entry.getKey().value();
+      Integer position = index.positions.get(entry.getKey());
+      if (position == null) {
+        checks.add(Problem.of(Problem.UNKNOWN, path, entry.getKey().value(),
+            "must be a question of this questionnaire"));
+        continue;
+      }
+      checks.addAll("", answerProblems(index.questions.get(position),
+          requireNonNull(entry.getValue(), "answer is null"), path));
+      kept = kept.put(entry.getKey(), entry.getValue());
+    }
+    io.vavr.collection.HashMap<QuestionId, Answer> answers = kept;
+    Answers lookup = id -> answers.get(id).getOrNull();
+    boolean[] visible = new boolean[index.questions.size()];
+    boolean[] required = new boolean[visible.length];
+    for (int i = 0; i < visible.length; i++) {
+      Question question = index.questions.get(i);
+      AnswerCondition condition = question.visibleIf();
+      visible[i] = condition == null || condition.test(lookup);
+      required[i] = question.requiredFor(lookup);
+    }
+    return checks.toValidation(
+        () -> new QuestionnaireRun(questionnaire, index, answers, visible, required));
   }
 
   /** The questionnaire being answered. */
@@ -102,14 +155,20 @@ public final class QuestionnaireRun {
     io.vavr.collection.HashMap<QuestionId, Answer> next = answers.put(question, answer);
     int[] dependents = index.dependents.getOrDefault(question, new int[0]);
     boolean[] nextVisible = visible;
+    boolean[] nextRequired = required;
     if (dependents.length > 0) {
       nextVisible = visible.clone();
+      nextRequired = required.clone();
       Answers lookup = id -> next.get(id).getOrNull();
       for (int dependent : dependents) {
-        nextVisible[dependent] = index.questions.get(dependent).visibleIf().test(lookup);
+        Question reader = index.questions.get(dependent);
+        AnswerCondition condition = reader.visibleIf();
+        nextVisible[dependent] = condition == null || condition.test(lookup);
+        nextRequired[dependent] = reader.requiredFor(lookup);
       }
     }
-    return Validation.valid(new QuestionnaireRun(questionnaire, index, next, nextVisible));
+    return Validation.valid(
+        new QuestionnaireRun(questionnaire, index, next, nextVisible, nextRequired));
   }
 
   /** Answers several questions in order, stopping at the first bad answer. */
@@ -125,6 +184,15 @@ public final class QuestionnaireRun {
   public boolean isVisible(QuestionId question) {
     Integer position = index.positions.get(question);
     return position != null && visible[position];
+  }
+
+  /**
+   * True when {@code question} is visible and must be answered now: its {@code requiredIf} holds
+   * on the answers given, or it has none and is {@code required}.
+   */
+  public boolean isRequired(QuestionId question) {
+    Integer position = index.positions.get(question);
+    return position != null && visible[position] && required[position];
   }
 
   /** The visible questions, in questionnaire order. */
@@ -143,7 +211,7 @@ public final class QuestionnaireRun {
     List<QuestionId> open = new ArrayList<>();
     for (int i = 0; i < visible.length; i++) {
       Question question = index.questions.get(i);
-      if (visible[i] && question.required() && !answers.containsKey(question.id())) {
+      if (visible[i] && required[i] && !answers.containsKey(question.id())) {
         open.add(question.id());
       }
     }
@@ -334,10 +402,17 @@ public final class QuestionnaireRun {
       for (SelectedQuestion selected : questionnaire.questions()) {
         Question question = selected.question();
         positions.put(question.id(), questions.size());
+        // one reader list for both conditions: an answer re-evaluates visibility and
+        // required-ness of the questions that read it
+        Set<QuestionId> reads = new java.util.TreeSet<>();
         if (question.visibleIf() != null) {
-          for (QuestionId read : question.visibleIf().dependsOn()) {
-            readers.computeIfAbsent(read, k -> new ArrayList<>()).add(questions.size());
-          }
+          question.visibleIf().collect(reads);
+        }
+        if (question.requiredIf() != null) {
+          question.requiredIf().collect(reads);
+        }
+        for (QuestionId read : reads) {
+          readers.computeIfAbsent(read, k -> new ArrayList<>()).add(questions.size());
         }
         questions.add(question);
       }

@@ -12,8 +12,8 @@ import dev.huifang.core.Problem;
 import dev.huifang.core.QuestionId;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,20 +30,93 @@ import org.jspecify.annotations.Nullable;
  * never answered), so the survey never references an unknown name; yes/no questions are booleans
  * whose values are 1 and 0, as Huifang's. Texts are localized objects with {@code default}
  * (English) and {@code zh-cn}, the tag SurveyJS uses. Only current property names are emitted.
+ *
+ * <p>{@code visibleIf} and {@code requiredIf} become SurveyJS's properties of the same names; a
+ * condition that folds to a constant becomes plain {@code visible: false} or
+ * {@code isRequired: true/false}. The survey sets {@code clearInvisibleValues: "none"}: like a
+ * Huifang run it keeps the answers of questions that become hidden, so conditions read them the
+ * same way, and the calculated values below leave hidden questions out themselves.
+ *
+ * <p>The survey's {@code calculatedValues} declare the stratum as constant variables
+ * ({@value #ROLE}, {@value #STAGE}, {@value #EXPERIENCE}, {@value #PERSPECTIVE},
+ * {@value #URGENCY}, e.g. {@code 'promotion'}), so expressions and the linter know them and the
+ * host needs no {@code setVariable} call; and, when a star rating can be visible, two values
+ * included into the result: {@value #SATISFACTION_PERCENT}, the mean of the visible answered star
+ * ratings on 0-100 as {@link QuestionnaireRun#satisfactionPercent()} computes it (empty when none
+ * counts), and {@value #PHONE_INTERVIEW_NEEDED}, true when that mean is below the policy's
+ * threshold, as {@link QuestionnaireRun#finish} decides. Both re-evaluate on every answer, unlike
+ * a {@code setvalue} trigger. Huifang's metadata (bank, version, estimated seconds, dimensions) is
+ * not in the survey JSON, which then needs no custom properties; {@link #metadata} gives it beside
+ * the survey.
+ *
+ * <p>{@link #importData} reads the returned {@code data} into answers (skipping the calculated
+ * values included into it); {@link #importRun} turns it into the run it stands for.
  */
 public final class SurveyJs {
+
+  /** The calculated value holding the stratum's role code. */
+  public static final String ROLE = "stratumRole";
+  /** The calculated value holding the stratum's task stage, e.g. {@code end}. */
+  public static final String STAGE = "stratumStage";
+  /** The calculated value holding {@code first_time} or {@code repeat}. */
+  public static final String EXPERIENCE = "stratumExperience";
+  /** The calculated value holding who answers, e.g. {@code customer}. */
+  public static final String PERSPECTIVE = "stratumPerspective";
+  /** The calculated value holding the order's urgency, e.g. {@code routine}. */
+  public static final String URGENCY = "stratumUrgency";
+  /** The calculated value holding the satisfaction percentage, included into the result. */
+  public static final String SATISFACTION_PERCENT = "satisfactionPercent";
+  /** The calculated value holding whether a phone interview is needed, included into the result. */
+  public static final String PHONE_INTERVIEW_NEEDED = "phoneInterviewNeeded";
+
+  /** Every name the export declares besides the questions'; a question must not use one. */
+  public static final List<String> RESERVED_NAMES = List.of(ROLE, STAGE, EXPERIENCE, PERSPECTIVE,
+      URGENCY, SATISFACTION_PERCENT, PHONE_INTERVIEW_NEEDED);
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private SurveyJs() {}
 
-  /** The questionnaire as SurveyJS survey JSON: one page, one element per question. */
+  /**
+   * The questionnaire as SurveyJS survey JSON under the default policy; see
+   * {@link #export(SelectedQuestionnaire, TriggerPolicy)}.
+   */
   public static ObjectNode export(SelectedQuestionnaire questionnaire) {
+    return export(questionnaire, TriggerPolicy.defaults());
+  }
+
+  /**
+   * The questionnaire as SurveyJS survey JSON: one page, one element per question, the stratum
+   * and the results as calculated values; the phone-interview threshold is the policy's.
+   *
+   * @throws IllegalArgumentException if a question is named like one of {@link #RESERVED_NAMES},
+   *     or a stratum's role or a selected option ends with a backslash
+   * @throws dev.huifang.core.InvalidModelException if the policy has Problems
+   */
+  public static ObjectNode export(SelectedQuestionnaire questionnaire, TriggerPolicy policy) {
     requireNonNull(questionnaire, "questionnaire is null");
+    requireNonNull(policy, "policy is null");
+    Checklist.root().addAll("policy", policy.problems("")).throwIfAny("TriggerPolicy");
     Map<QuestionId, Question> present = new HashMap<>();
     questionnaire.questions().forEach(q -> present.put(q.question().id(), q.question()));
+    for (String reserved : RESERVED_NAMES) {
+      if (present.containsKey(QuestionId.of(reserved))) {
+        throw new IllegalArgumentException("questions." + reserved
+            + ": must not be named like a variable the SurveyJS export declares " + RESERVED_NAMES);
+      }
+    }
     ObjectNode survey = NODES.objectNode();
     survey.put("title", questionnaire.bank() + " v" + questionnaire.bankVersion());
+    // Huifang keeps hidden questions' answers for conditions; results skip them (see below)
+    survey.put("clearInvisibleValues", "none");
+    ArrayNode calculated = survey.putArray("calculatedValues");
+    Stratum stratum = questionnaire.stratum();
+    constant(calculated, ROLE, "stratum.role", stratum.role().code());
+    constant(calculated, STAGE, "stratum.stage", lower(stratum.stage()));
+    constant(calculated, EXPERIENCE, "stratum.experience", lower(stratum.experience()));
+    constant(calculated, PERSPECTIVE, "stratum.perspective", lower(stratum.perspective()));
+    constant(calculated, URGENCY, "stratum.urgency", lower(stratum.urgency()));
+    List<String> ratings = new ArrayList<>();
     ArrayNode elements = survey.putArray("pages").addObject().put("name", "follow-up")
         .putArray("elements");
     for (SelectedQuestion selected : questionnaire.questions()) {
@@ -52,7 +125,13 @@ public final class SurveyJs {
       element.put("type", surveyType(question.type()));
       element.put("name", question.id().value());
       element.set("title", text(selected.text()));
-      element.put("isRequired", question.required());
+      AnswerCondition requiredIf = question.requiredIf();
+      Object required = requiredIf == null ? question.required() : expression(requiredIf, present);
+      if (required instanceof String expression) {
+        element.put("requiredIf", expression);
+      } else {
+        element.put("isRequired", (Boolean) required);
+      }
       switch (question.type()) {
         case STAR_RATING -> element.put("rateMin", 1).put("rateMax", 5).put("rateType", "stars");
         case NPS -> element.put("rateMin", 0).put("rateMax", 10);
@@ -67,16 +146,57 @@ public final class SurveyJs {
         default -> { }
       }
       AnswerCondition condition = question.visibleIf();
-      if (condition != null) {
-        Object folded = expression(condition, present);
-        if (folded instanceof String expression) {
-          element.put("visibleIf", expression);
-        } else if (Boolean.FALSE.equals(folded)) {
-          element.put("visible", false);
-        }
+      Object visible = condition == null ? (Object) true : expression(condition, present);
+      if (visible instanceof String expression) {
+        element.put("visibleIf", expression);
+      } else if (Boolean.FALSE.equals(visible)) {
+        element.put("visible", false);
+      }
+      if (question.type() == QuestionType.STAR_RATING && !Boolean.FALSE.equals(visible)) {
+        // counts only while visible and answered, as QuestionnaireRun.satisfactionPercent; an
+        // iif without an else is undefined, which count() and avg() skip
+        String name = "{" + question.id().value() + "}";
+        String counted = visible instanceof String expression
+            ? "(" + name + " notempty and " + expression + ")" : name + " notempty";
+        ratings.add("iif(" + counted + ", (" + name + " - 1) / 4 * 100)");
       }
     }
+    if (!ratings.isEmpty()) {
+      String terms = String.join(", ", ratings);
+      calculated.addObject().put("name", SATISFACTION_PERCENT)
+          .put("expression", "iif(count(" + terms + ") > 0, avg(" + terms + "))")
+          .put("includeIntoResult", true);
+      // avg() of nothing is 0, so the flag reads the guarded percentage, never a bare avg()
+      String percent = "{" + SATISFACTION_PERCENT + "}";
+      calculated.addObject().put("name", PHONE_INTERVIEW_NEEDED)
+          .put("expression", percent + " notempty and " + percent + " < "
+              + number(policy.phoneInterviewBelowPercent()))
+          .put("includeIntoResult", true);
+    }
     return survey;
+  }
+
+  /**
+   * Huifang's metadata of the questionnaire, kept beside the survey JSON so that the survey needs
+   * no custom SurveyJS properties: bank, bank version, engagement, worker, stratum, estimated
+   * seconds, and per question (by SurveyJS name) its version, dimension and estimated seconds.
+   */
+  public static ObjectNode metadata(SelectedQuestionnaire questionnaire) {
+    requireNonNull(questionnaire, "questionnaire is null");
+    ObjectNode meta = NODES.objectNode();
+    meta.put("bank", questionnaire.bank());
+    meta.put("bankVersion", questionnaire.bankVersion());
+    meta.put("engagement", questionnaire.engagement().value());
+    meta.put("worker", questionnaire.worker().value());
+    meta.put("stratum", questionnaire.stratum().describe());
+    meta.put("seconds", questionnaire.seconds());
+    ObjectNode questions = meta.putObject("questions");
+    for (SelectedQuestion selected : questionnaire.questions()) {
+      Question question = selected.question();
+      questions.putObject(question.id().value()).put("version", question.version())
+          .put("dimension", question.dimension().code()).put("seconds", question.seconds());
+    }
+    return meta;
   }
 
   /**
@@ -98,10 +218,13 @@ public final class SurveyJs {
     Map<String, Question> byName = new LinkedHashMap<>();
     questionnaire.questions().forEach(q -> byName.put(q.question().id().value(), q.question()));
     Map<QuestionId, Answer> answers = new LinkedHashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : data.properties()) {
       String at = "data." + field.getKey();
       Question question = byName.get(field.getKey());
+      if (question == null && RESERVED_NAMES.contains(field.getKey())) {
+        // a calculated value the survey includes into its result, not an answer
+        continue;
+      }
       if (question == null) {
         checks.add(Problem.of(Problem.UNKNOWN, at, field.getKey(),
             "must be a question of this questionnaire"));
@@ -120,6 +243,19 @@ public final class SurveyJs {
       }
     });
     return checks.toValidation(() -> ordered);
+  }
+
+  /**
+   * Reads the {@code data} object a SurveyJS front end returned into a run of the questionnaire:
+   * {@link #importData}, then {@link QuestionnaireRun#restore}, which keeps the answers of
+   * questions hidden in the end as the exported survey does ({@code clearInvisibleValues: "none"}).
+   *
+   * @return the run, or the Problems of either step
+   */
+  public static Validation<Seq<Problem>, QuestionnaireRun> importRun(
+      SelectedQuestionnaire questionnaire, JsonNode data) {
+    return importData(questionnaire, data)
+        .flatMap(answers -> QuestionnaireRun.restore(questionnaire, answers));
   }
 
   private static @Nullable Answer answer(Question question, JsonNode value, String at,
@@ -195,8 +331,8 @@ public final class SurveyJs {
       }
       String name = "{" + selected.question().value() + "}";
       return question.type() == QuestionType.MULTIPLE_CHOICE
-          ? "(" + name + " notempty and " + name + " contains '" + selected.option() + "')"
-          : "(" + name + " = '" + selected.option() + "')";
+          ? "(" + name + " notempty and " + name + " contains " + literal("questions." + selected.question().value() + ".options", selected.option()) + ")"
+          : "(" + name + " = " + literal("questions." + selected.question().value() + ".options", selected.option()) + ")";
     }
     if (condition instanceof AnswerCondition.Not not) {
       Object inner = expression(not.condition(), present);
@@ -217,6 +353,27 @@ public final class SurveyJs {
       out.append(out.length() == 0 ? "" : and ? " and " : " or ").append(folded);
     }
     return out.length() == 0 ? (Object) and : "(" + out + ")";
+  }
+
+  private static void constant(ArrayNode calculated, String name, String path, String value) {
+    calculated.addObject().put("name", name).put("expression", literal(path, value));
+  }
+
+  /**
+   * A SurveyJS string literal: single quotes, each quote escaped. survey-core's grammar knows only
+   * the escapes {@code \'} and {@code \"} and keeps any other backslash as it is, so a backslash
+   * needs no escape, but one at the end would escape the closing quote.
+   */
+  private static String literal(String at, String value) {
+    if (value.endsWith("\\")) {
+      throw new IllegalArgumentException(Problem.of(Problem.FORMAT, at, value,
+          "must not end with a backslash: a SurveyJS string literal cannot hold it").message());
+    }
+    return "'" + value.replace("'", "\\'") + "'";
+  }
+
+  private static String lower(Enum<?> value) {
+    return value.name().toLowerCase(Locale.ROOT);
   }
 
   private static ObjectNode text(LocalizedText text) {

@@ -60,6 +60,41 @@ class BadInputTest {
   }
 
   @Test
+  void requiredConditionsFollowTheRulesOfVisibilityConditions() {
+    assertThat(rating("core").core(true)
+        .requiredIf(AnswerCondition.compare("x", AnswerCondition.Operator.LE, 2)).validate()
+        .getError().map(Problem::message)).containsExactly(
+            "requiredIf: must be absent: a core question is always required, was \"x <= 2\"");
+    Question first = rating("q1").build();
+    Question choice = Question.builder().from(rating("q2").build()).type(QuestionType.MULTIPLE_CHOICE)
+        .addOptions(AnswerOption.of("a", "甲", "A"), AnswerOption.of("b", "乙", "B")).build();
+    Question readsLater = rating("q3")
+        .visibleIf(new AnswerCondition.Answered(QuestionId.of("q1")))
+        .requiredIf(new AnswerCondition.Or(List.of(
+            AnswerCondition.compare("q3", AnswerCondition.Operator.LE, 2),
+            AnswerCondition.compare("q2", AnswerCondition.Operator.GE, 1),
+            new AnswerCondition.Selected(QuestionId.of("q2"), "z"),
+            new AnswerCondition.And(List.of()),
+            new AnswerCondition.Not(new AnswerCondition.Answered(QuestionId.of("ghost")))))).build();
+    assertThat(QuestionBank.validate("b", 1, List.of(first, choice, readsLater))
+        .getError().map(Problem::message)).containsExactly(
+            "questions[2].requiredIf.conditions[0].question: must name a question placed before this one, was \"q3\"",
+            "questions[2].requiredIf.conditions[1].question: must name a numeric question to compare, not a MULTIPLE_CHOICE one, was \"q2\"",
+            "questions[2].requiredIf.conditions[2].option: must be an option of q2, was \"z\"",
+            "questions[2].requiredIf.conditions[3].conditions: must hold at least one condition",
+            "questions[2].requiredIf.conditions[4].condition.question: must name a question of the bank, was \"ghost\"");
+  }
+
+  @Test
+  void aRequiredConditionRoundTripsThroughJson() {
+    Question question = rating("q2").requiredIf(new AnswerCondition.Not(
+        AnswerCondition.compare("q1", AnswerCondition.Operator.GT, 3))).build();
+    String json = HuifangJson.write(question);
+    assertThat(json).contains("\"requiredIf\":{\"type\":\"not\"");
+    assertThat(HuifangJson.read(json, Question.class).get()).isEqualTo(question);
+  }
+
+  @Test
   void plansAndPoliciesThatContradictThemselvesAreInfeasible() {
     SelectionPlan plan = new SelectionPlan(List.of(Dimension.ATTITUDE), new TreeMap<>(
         java.util.Map.of(Dimension.ATTITUDE, 0)), 5, 4, 180, 3, 2);

@@ -70,6 +70,11 @@ final class QuestionnaireGen {
                 AnswerCondition.Operator.GE, 4), new AnswerCondition.Answered(read)));
         builder.visibleIf(condition);
       }
+      if (!spec.core() && !ratings.isEmpty() && spec.priority() % 3 == 0) {
+        // about a third of the others are required only after a middling or low rating
+        builder.requiredIf(AnswerCondition.compare(
+            ratings.get(spec.priority() % ratings.size()).value(), AnswerCondition.Operator.LE, 3));
+      }
       if (type == QuestionType.STAR_RATING) {
         ratings.add(id);
       }

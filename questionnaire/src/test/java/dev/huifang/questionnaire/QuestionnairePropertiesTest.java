@@ -67,7 +67,7 @@ class QuestionnairePropertiesTest {
   }
 
   @Test
-  void visibilityNeverShowsAQuestionWhoseConditionIsFalse() {
+  void visibilityAndRequiredNessFollowTheirConditionsAndARestoredRunIsTheSame() {
     SelectionPlan roomy = new SelectionPlan(List.of(), new java.util.TreeMap<>(), 1, 25, 10_000, 0, 25);
     qt().forAll(QuestionnaireGen.banks(), QuestionnaireGen.answerScripts()).checkAssert((bank, script) -> {
       QuestionnaireRun run = QuestionnaireRun.start(select(bank, roomy, 1).get());
@@ -84,11 +84,17 @@ class QuestionnairePropertiesTest {
           boolean expected = condition == null
               || condition.test(id -> current.answers().get(id));
           assertThat(run.isVisible(selected.question().id())).isEqualTo(expected);
+          assertThat(run.isRequired(selected.question().id())).isEqualTo(expected
+              && selected.question().requiredFor(id -> current.answers().get(id)));
         }
       }
+      QuestionnaireRun restored = QuestionnaireRun.restore(run.questionnaire(), run.answers()).get();
+      assertThat(restored.visible()).isEqualTo(run.visible());
+      assertThat(restored.requiredUnanswered()).isEqualTo(run.requiredUnanswered());
+      assertThat(restored.satisfactionPercent()).isEqualTo(run.satisfactionPercent());
       if (run.isComplete()) {
         QuestionnaireRun done = run;
-        run.visible().stream().filter(Question::required)
+        run.visible().stream().filter(q -> done.isRequired(q.id()))
             .forEach(q -> assertThat(done.answers()).containsKey(q.id()));
       }
     });

@@ -39,6 +39,49 @@ class QuestionnaireRunTest {
   }
 
   @Test
+  void theImprovementQuestionIsRequiredOnlyAfterThreeStarsOrFewer() {
+    QuestionId improve = QuestionId.of("cust.improve");
+    QuestionnaireRun run = customerRun();
+    assertThat(run.questionnaire().questions()).extracting(s -> s.question().id()).contains(improve);
+    assertThat(run.isVisible(improve)).isTrue();
+    assertThat(run.isRequired(improve)).as("no rating yet").isFalse();
+    QuestionnaireRun three = run.answer(SATISFACTION, Answer.number(3)).get();
+    assertThat(three.isRequired(improve)).isTrue();
+    assertThat(three.requiredUnanswered()).contains(improve).doesNotContain(LOW_DETAIL);
+    QuestionnaireRun four = three.answer(SATISFACTION, Answer.number(4)).get();
+    assertThat(four.isRequired(improve)).as("re-evaluated when the rating changes").isFalse();
+    assertThat(four.requiredUnanswered()).doesNotContain(improve);
+    assertThat(three.isRequired(improve)).as("runs are immutable").isTrue();
+    assertThat(four.isRequired(LOW_DETAIL)).as("hidden questions are never required").isFalse();
+    assertThat(four.isRequired(QuestionId.of("nope"))).isFalse();
+  }
+
+  @Test
+  void aRestoredRunKeepsAnAnswerGivenBeforeItsQuestionWasHidden() {
+    QuestionnaireRun stepped = customerRun().answer(SATISFACTION, Answer.number(2))
+        .flatMap(r -> r.answer(LOW_DETAIL, Answer.text("late")))
+        .flatMap(r -> r.answer(SATISFACTION, Answer.number(4))).get();
+    assertThat(stepped.isVisible(LOW_DETAIL)).isFalse();
+    assertThat(stepped.answers()).containsKey(LOW_DETAIL);
+
+    QuestionnaireRun restored = QuestionnaireRun.restore(stepped.questionnaire(),
+        stepped.answers()).get();
+    assertThat(restored.answers()).isEqualTo(stepped.answers());
+    assertThat(restored.visible()).isEqualTo(stepped.visible());
+    assertThat(restored.requiredUnanswered()).isEqualTo(stepped.requiredUnanswered());
+    assertThat(restored.satisfactionPercent()).isEqualTo(75.0);
+    assertThat(customerRun().answerAll(stepped.answers()).getError().map(Problem::path))
+        .as("step by step, the hidden question cannot be answered").containsExactly(
+            "answers.cust.low_detail");
+    assertThat(QuestionnaireRun.restore(stepped.questionnaire(), java.util.Map.of(
+        QuestionId.of("nope"), Answer.number(1), SATISFACTION, Answer.number(9)))
+        .getError().map(Problem::message)).containsExactly(
+            "answers.cust.satisfaction: must be a whole number within [1, 5] for a STAR_RATING"
+                + " question, was 9.0",
+            "answers.nope: must be a question of this questionnaire, was \"nope\"");
+  }
+
+  @Test
   void aCompleteRunWithLowSatisfactionAsksForAPhoneInterview() {
     QuestionnaireRun run = answerEverything(customerRun().answer(SATISFACTION, Answer.number(2)).get(), 2);
     assertThat(run.isComplete()).isTrue();

@@ -1,6 +1,7 @@
 package dev.huifang.surveyjs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,16 +22,19 @@ import dev.huifang.core.WorkerId;
 import dev.huifang.questionnaire.Answer;
 import dev.huifang.questionnaire.AnswerCondition;
 import dev.huifang.questionnaire.AnswerOption;
+import dev.huifang.questionnaire.FollowUpAction;
 import dev.huifang.questionnaire.Question;
 import dev.huifang.questionnaire.QuestionBank;
 import dev.huifang.questionnaire.QuestionSelector;
 import dev.huifang.questionnaire.QuestionType;
 import dev.huifang.questionnaire.QuestionnaireRun;
+import dev.huifang.questionnaire.RunOutcome;
 import dev.huifang.questionnaire.SelectedQuestionnaire;
 import dev.huifang.questionnaire.SelectionPlan;
 import dev.huifang.questionnaire.SelectionRequest;
 import dev.huifang.questionnaire.StratificationPolicy;
 import dev.huifang.questionnaire.SurveyJs;
+import dev.huifang.questionnaire.TriggerPolicy;
 import dev.huifang.testing.Theories;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,22 +52,26 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Huifang's runs and the real SurveyJS engine must agree: over generated questionnaires with
- * chained conditions and generated answer sets, the visible and required questions SurveyJS
- * computes for the exported survey equal those of Huifang's run; every exported survey loads with
- * no jsonErrors and lints clean with survey-core's linter.
+ * chained visibility and required conditions and generated answer sets, the visible and required
+ * questions SurveyJS computes for the exported survey equal those of Huifang's run, and so do the
+ * calculated satisfaction percentage (within 1e-9) and phone-interview flag; every exported survey
+ * loads with no jsonErrors and lints clean with survey-core's linter.
  */
 class SurveyJsConformanceTest {
 
   static final int SURVEYS = 150;
   static final int ANSWER_SETS = 5;
   static final ObjectMapper JSON = new ObjectMapper();
+  // a host's own role with a quote and a backslash: the stratum's string literal must escape them
+  static final Role NIGHT_CREW = Role.of("o'neill \\ night crew");
   static final Engagement ENGAGEMENT = Engagement.builder().id(EngagementId.of("e"))
-      .workerId(WorkerId.of("w")).role(Role.LOGISTICS).stage(TaskStage.MID)
+      .workerId(WorkerId.of("w")).role(NIGHT_CREW).stage(TaskStage.MID)
       .period(Period.openFrom(Instant.parse("2026-06-01T00:00:00Z"))).build();
 
   static final List<SelectedQuestionnaire> questionnaires = new ArrayList<>();
   static final List<SelectedQuestionnaire> builtIn = new ArrayList<>();
   static final List<List<QuestionnaireRun>> runs = new ArrayList<>();
+  static final List<TriggerPolicy> policies = new ArrayList<>();
   static JsonNode results;
 
   @BeforeAll
@@ -74,9 +82,14 @@ class SurveyJsConformanceTest {
     for (int s = 0; s < SURVEYS; s++) {
       SelectedQuestionnaire questionnaire = questionnaire(random);
       questionnaires.add(questionnaire);
+      // thresholds on and between the percentages ratings give (0, 25, 50, 62.5 ...)
+      double[] thresholds = {50, 60, 62.5, 87.5};
+      TriggerPolicy policy = new TriggerPolicy(thresholds[random.nextInt(thresholds.length)], true,
+          5, 2, List.of());
+      policies.add(policy);
       ObjectNode entry = surveys.addObject();
       entry.put("id", "s" + s);
-      entry.set("json", SurveyJs.export(questionnaire));
+      entry.set("json", SurveyJs.export(questionnaire, policy));
       entry.putObject("variables");
       ArrayNode sets = entry.putArray("answerSets");
       List<QuestionnaireRun> ofSurvey = new ArrayList<>();
@@ -135,7 +148,7 @@ class SurveyJsConformanceTest {
       for (int a = 0; a < ANSWER_SETS; a++) {
         QuestionnaireRun run = runs.get(s).get(a);
         List<String> visible = run.visible().stream().map(q -> q.id().value()).toList();
-        List<String> required = run.visible().stream().filter(Question::required)
+        List<String> required = run.visible().stream().filter(q -> run.isRequired(q.id()))
             .map(q -> q.id().value()).toList();
         assertThat(names(answers.get(a).get("visible"))).as("survey %s, answers %s", s, a)
             .isEqualTo(visible);
@@ -145,6 +158,84 @@ class SurveyJsConformanceTest {
       }
     }
     assertThat(compared).isEqualTo(SURVEYS * ANSWER_SETS);
+  }
+
+  @Test
+  void runsAgreeWithSurveyJsOnSatisfactionAndThePhoneInterviewFlag() {
+    int compared = 0;
+    int interviews = 0;
+    int unrated = 0;
+    int completeRuns = 0;
+    int hiddenRatingsAnswered = 0;
+    for (int s = 0; s < SURVEYS; s++) {
+      boolean hasRatings = questionnaires.get(s).questions().stream()
+          .anyMatch(q -> q.question().type() == QuestionType.STAR_RATING
+              && q.question().visibleIf() == null);
+      JsonNode answers = results.get("results").get(s).get("answers");
+      for (int a = 0; a < ANSWER_SETS; a++) {
+        QuestionnaireRun run = runs.get(s).get(a);
+        JsonNode calculated = answers.get(a).get("calculated");
+        String as = "survey " + s + ", answers " + a + ": " + calculated;
+        Double satisfaction = run.satisfactionPercent();
+        boolean phone = satisfaction != null
+            && satisfaction < policies.get(s).phoneInterviewBelowPercent();
+        if (run.isComplete()) {
+          RunOutcome outcome = run.finish(policies.get(s)).get();
+          assertThat(outcome.satisfactionPercent()).isEqualTo(satisfaction);
+          assertThat(outcome.actions().stream()
+              .anyMatch(x -> x.kind() == FollowUpAction.Kind.PHONE_INTERVIEW)).isEqualTo(phone);
+          completeRuns++;
+        }
+        JsonNode percent = calculated.get(SurveyJs.SATISFACTION_PERCENT);
+        if (satisfaction == null) {
+          assertThat(percent == null || percent.isNull()).as(as).isTrue();
+          unrated++;
+        } else {
+          assertThat(percent.doubleValue()).as(as).isCloseTo(satisfaction, within(1e-9));
+        }
+        JsonNode flag = calculated.get(SurveyJs.PHONE_INTERVIEW_NEEDED);
+        if (flag == null) {
+          assertThat(hasRatings).as("only a survey without ratings lacks the flag: " + as).isFalse();
+          assertThat(phone).as(as).isFalse();
+        } else {
+          assertThat(flag.booleanValue()).as(as).isEqualTo(phone);
+        }
+        interviews += phone ? 1 : 0;
+        QuestionnaireRun finalRun = run;
+        hiddenRatingsAnswered += (int) questionnaires.get(s).questions().stream()
+            .map(q -> q.question()).filter(q -> q.type() == QuestionType.STAR_RATING
+                && finalRun.answers().containsKey(q.id()) && !finalRun.isVisible(q.id())).count();
+        compared++;
+      }
+    }
+    assertThat(compared).isEqualTo(SURVEYS * ANSWER_SETS);
+    assertThat(interviews).as("both outcomes occur").isBetween(1, compared - 1);
+    assertThat(unrated).as("runs without a counted rating occur").isPositive();
+    assertThat(completeRuns).as("complete runs occur").isPositive();
+    assertThat(hiddenRatingsAnswered).as("answered ratings that became hidden occur, and count for"
+        + " neither side").isPositive();
+  }
+
+  @Test
+  void theStratumIsDeclaredAndCompletedDataImportsBackToTheRunsAnswers() {
+    for (int s = 0; s < SURVEYS; s++) {
+      JsonNode answers = results.get("results").get(s).get("answers");
+      for (int a = 0; a < ANSWER_SETS; a++) {
+        JsonNode calculated = answers.get(a).get("calculated");
+        assertThat(calculated.get(SurveyJs.ROLE).asText()).isEqualTo(NIGHT_CREW.code());
+        assertThat(calculated.get(SurveyJs.STAGE).asText()).isEqualTo("mid");
+        assertThat(calculated.get(SurveyJs.PERSPECTIVE).asText()).isEqualTo("self");
+        JsonNode completed = answers.get(a).get("completed");
+        // clearInvisibleValues none: hidden questions' answers stay, as in Huifang's run
+        QuestionnaireRun run = runs.get(s).get(a);
+        assertThat(new TreeMap<>(SurveyJs.importData(questionnaires.get(s), completed).get()))
+            .as("survey %s, answers %s: %s", s, a, completed).isEqualTo(run.answers());
+        QuestionnaireRun imported = SurveyJs.importRun(questionnaires.get(s), completed).get();
+        assertThat(imported.visible()).isEqualTo(run.visible());
+        assertThat(imported.requiredUnanswered()).isEqualTo(run.requiredUnanswered());
+        assertThat(imported.satisfactionPercent()).isEqualTo(run.satisfactionPercent());
+      }
+    }
   }
 
   @Test
@@ -213,6 +304,9 @@ class SurveyJsConformanceTest {
       }
       if (i > 0 && random.nextInt(3) != 0) {
         question.visibleIf(condition(questions, random, 2));
+      }
+      if (i > 0 && random.nextInt(3) == 0) {
+        question.requiredIf(condition(questions, random, 2));
       }
       questions.add(question.build());
     }

@@ -192,8 +192,11 @@ public final class DefaultBank {
         .build());
     q.add(question("cust.pleased", QuestionType.OPEN_TEXT, Dimension.SATISFACTION, CUSTOMER, 66,
         "这次服务中，最让您满意的是什么？", "What pleased you most about this service?").build());
+    // optional after a good visit; after 3 stars or fewer the answer is what the follow-up needs
     q.add(question("cust.improve", QuestionType.OPEN_TEXT, Dimension.of("improvement"), CUSTOMER,
-        65, "有什么地方我们可以做得更好？", "What could we do better?").build());
+        65, "有什么地方我们可以做得更好？", "What could we do better?")
+        .requiredIf(AnswerCondition.compare("cust.satisfaction", AnswerCondition.Operator.LE, 3))
+        .build());
   }
 
   private static void team(List<Question> q) {
