@@ -42,10 +42,10 @@ public final class LoopGen {
         "fewer workers came than promised", List.of("proxy-1"), null);
   }
 
-  /** The actor (index into {@link #ACTORS}) who may usually send each kind of event. */
   /** The kinds of the main path: triage, acknowledge, plan, start, resolve, confirm, close, reopen. */
   private static final int[] MAIN_PATH = {0, 1, 2, 3, 4, 5, 7, 9};
 
+  /** The actor (index into {@link #ACTORS}) who may usually send each kind of event. */
   private static final int[] USUAL_ACTOR = {2, 3, 3, 3, 3, 0, 0, 3, 7, 0, 2, 2, 3, 0, 7, 0};
 
   /**

@@ -83,7 +83,7 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
     if (initial != null) {
       checkGraph(allStates, initial, finals, declared, checks);
     }
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // generic arrays cannot be created without a raw type
     @Nullable Compiled<S, E, C>[] table = new Compiled[allStates.length * allEvents.length];
     List<List<E>> eventsFrom = new ArrayList<>();
     for (S state : allStates) {
