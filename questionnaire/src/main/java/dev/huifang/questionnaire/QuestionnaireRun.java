@@ -11,6 +11,7 @@ import dev.huifang.core.Problem;
 import dev.huifang.core.QuestionId;
 import dev.huifang.core.Ratio;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,16 +40,20 @@ public final class QuestionnaireRun {
   /** The longest open answer accepted, in characters. */
   public static final int MAX_TEXT_LENGTH = 2000;
 
+  private static final int[] NO_DEPENDENTS = {};
+
   private final SelectedQuestionnaire questionnaire;
   private final Index index;
   private final io.vavr.collection.HashMap<QuestionId, Answer> answers;
-  private final boolean[] visible;
+  // Persistent vectors, not arrays: an answer updates its few dependents in O(log n) instead of
+  // copying every question's flags, which made answering n questions one by one cost O(n^2).
+  private final Vector<Boolean> visible;
   // required-ness whether or not the question is visible; requiredUnanswered combines the two
-  private final boolean[] required;
+  private final Vector<Boolean> required;
 
   private QuestionnaireRun(SelectedQuestionnaire questionnaire, Index index,
-      io.vavr.collection.HashMap<QuestionId, Answer> answers, boolean[] visible,
-      boolean[] required) {
+      io.vavr.collection.HashMap<QuestionId, Answer> answers, Vector<Boolean> visible,
+      Vector<Boolean> required) {
     this.questionnaire = questionnaire;
     this.index = index;
     this.answers = answers;
@@ -70,7 +75,8 @@ public final class QuestionnaireRun {
       visible[i] = condition == null || condition.test(lookup);
       required[i] = question.requiredFor(lookup);
     }
-    return new QuestionnaireRun(questionnaire, index, none, visible, required);
+    return new QuestionnaireRun(questionnaire, index, none, Vector.ofAll(visible),
+        Vector.ofAll(required));
   }
 
   /**
@@ -114,7 +120,8 @@ public final class QuestionnaireRun {
       required[i] = question.requiredFor(lookup);
     }
     return checks.toValidation(
-        () -> new QuestionnaireRun(questionnaire, index, answers, visible, required));
+        () -> new QuestionnaireRun(questionnaire, index, answers, Vector.ofAll(visible),
+            Vector.ofAll(required)));
   }
 
   /** The questionnaire being answered. */
@@ -144,7 +151,7 @@ public final class QuestionnaireRun {
     }
     Question asked = index.questions.get(position);
     Checklist checks = Checklist.root();
-    if (!visible[position]) {
+    if (!visible.get(position)) {
       checks.add(Problem.of(Problem.INCONSISTENT, path, question.value(),
           "must be visible to be answered (" + asked.visibleIf().describe() + " does not hold)"));
     }
@@ -153,18 +160,20 @@ public final class QuestionnaireRun {
       return checks.toValidation(() -> this);
     }
     io.vavr.collection.HashMap<QuestionId, Answer> next = answers.put(question, answer);
-    int[] dependents = index.dependents.getOrDefault(question, new int[0]);
-    boolean[] nextVisible = visible;
-    boolean[] nextRequired = required;
-    if (dependents.length > 0) {
-      nextVisible = visible.clone();
-      nextRequired = required.clone();
-      Answers lookup = id -> next.get(id).getOrNull();
-      for (int dependent : dependents) {
-        Question reader = index.questions.get(dependent);
-        AnswerCondition condition = reader.visibleIf();
-        nextVisible[dependent] = condition == null || condition.test(lookup);
-        nextRequired[dependent] = reader.requiredFor(lookup);
+    int[] dependents = index.dependents.getOrDefault(question, NO_DEPENDENTS);
+    Vector<Boolean> nextVisible = visible;
+    Vector<Boolean> nextRequired = required;
+    Answers lookup = id -> next.get(id).getOrNull();
+    for (int dependent : dependents) {
+      Question reader = index.questions.get(dependent);
+      AnswerCondition condition = reader.visibleIf();
+      boolean shown = condition == null || condition.test(lookup);
+      if (shown != nextVisible.get(dependent)) {
+        nextVisible = nextVisible.update(dependent, shown);
+      }
+      boolean needed = reader.requiredFor(lookup);
+      if (needed != nextRequired.get(dependent)) {
+        nextRequired = nextRequired.update(dependent, needed);
       }
     }
     return Validation.valid(
@@ -183,7 +192,7 @@ public final class QuestionnaireRun {
   /** True when {@code question} is visible now. */
   public boolean isVisible(QuestionId question) {
     Integer position = index.positions.get(question);
-    return position != null && visible[position];
+    return position != null && visible.get(position);
   }
 
   /**
@@ -192,14 +201,14 @@ public final class QuestionnaireRun {
    */
   public boolean isRequired(QuestionId question) {
     Integer position = index.positions.get(question);
-    return position != null && visible[position] && required[position];
+    return position != null && visible.get(position) && required.get(position);
   }
 
   /** The visible questions, in questionnaire order. */
   public List<Question> visible() {
     List<Question> shown = new ArrayList<>();
-    for (int i = 0; i < visible.length; i++) {
-      if (visible[i]) {
+    for (int i = 0; i < visible.size(); i++) {
+      if (visible.get(i)) {
         shown.add(index.questions.get(i));
       }
     }
@@ -209,9 +218,9 @@ public final class QuestionnaireRun {
   /** The visible required questions without an answer, in questionnaire order. */
   public List<QuestionId> requiredUnanswered() {
     List<QuestionId> open = new ArrayList<>();
-    for (int i = 0; i < visible.length; i++) {
+    for (int i = 0; i < visible.size(); i++) {
       Question question = index.questions.get(i);
-      if (visible[i] && required[i] && !answers.containsKey(question.id())) {
+      if (visible.get(i) && required.get(i) && !answers.containsKey(question.id())) {
         open.add(question.id());
       }
     }
@@ -226,9 +235,9 @@ public final class QuestionnaireRun {
   /** The estimated seconds the visible unanswered questions still take. */
   public int secondsLeft() {
     int seconds = 0;
-    for (int i = 0; i < visible.length; i++) {
+    for (int i = 0; i < visible.size(); i++) {
       Question question = index.questions.get(i);
-      if (visible[i] && !answers.containsKey(question.id())) {
+      if (visible.get(i) && !answers.containsKey(question.id())) {
         seconds += question.seconds();
       }
     }
@@ -242,10 +251,10 @@ public final class QuestionnaireRun {
   public @Nullable Double satisfactionPercent() {
     double sum = 0;
     int count = 0;
-    for (int i = 0; i < visible.length; i++) {
+    for (int i = 0; i < visible.size(); i++) {
       Question question = index.questions.get(i);
       Answer answer = answers.get(question.id()).getOrNull();
-      if (visible[i] && answer != null && question.type() == QuestionType.STAR_RATING) {
+      if (visible.get(i) && answer != null && question.type() == QuestionType.STAR_RATING) {
         sum += (answer.number() - 1.0) / 4.0 * 100.0;
         count++;
       }
@@ -279,9 +288,9 @@ public final class QuestionnaireRun {
               + "%"));
     }
     Answers lookup = id -> answers.get(id).getOrNull();
-    for (int i = 0; i < visible.length; i++) {
+    for (int i = 0; i < visible.size(); i++) {
       Question question = index.questions.get(i);
-      if (policy.deepDiveOnKeyAnswers() && visible[i] && question.key()
+      if (policy.deepDiveOnKeyAnswers() && visible.get(i) && question.key()
           && answers.containsKey(question.id())) {
         actions.add(new FollowUpAction("key-answer:" + question.id().value(),
             FollowUpAction.Kind.DEEP_DIVE, LocalizedText.of(
@@ -302,10 +311,10 @@ public final class QuestionnaireRun {
 
   private List<Finding> findings(TriggerPolicy policy) {
     List<Finding> findings = new ArrayList<>();
-    for (int i = 0; i < visible.length; i++) {
+    for (int i = 0; i < visible.size(); i++) {
       Question question = index.questions.get(i);
       Answer answer = answers.get(question.id()).getOrNull();
-      if (!visible[i] || answer == null || question.type() != QuestionType.STAR_RATING) {
+      if (!visible.get(i) || answer == null || question.type() != QuestionType.STAR_RATING) {
         continue;
       }
       double stars = answer.number();

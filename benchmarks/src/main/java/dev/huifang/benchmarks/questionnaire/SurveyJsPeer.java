@@ -2,17 +2,10 @@ package dev.huifang.benchmarks.questionnaire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.huifang.core.Engagement;
-import dev.huifang.core.EngagementId;
-import dev.huifang.core.Period;
-import dev.huifang.core.Role;
-import dev.huifang.core.TaskStage;
-import dev.huifang.core.WorkerId;
 import dev.huifang.questionnaire.SurveyJs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -32,11 +25,9 @@ public final class SurveyJsPeer {
       if (!Files.isDirectory(surveyJsDir.resolve("node_modules/survey-core"))) {
         return Optional.empty();
       }
-      Engagement engagement = Engagement.builder().id(EngagementId.of("e")).workerId(WorkerId.of("w"))
-          .role(Role.LOGISTICS).stage(TaskStage.MID)
-          .period(Period.openFrom(Instant.parse("2026-06-01T00:00:00Z"))).build();
       Path file = Files.createTempFile("huifang-chain-" + size, ".json");
-      Files.writeString(file, SurveyJs.export(QuestionnaireBenchmark.chain(size, engagement))
+      Files.writeString(file, SurveyJs.export(QuestionnaireBenchmark.chain(size,
+              QuestionnaireBenchmark.engagement()))
           .toString(), StandardCharsets.UTF_8);
       Process node = new ProcessBuilder("node", surveyJsDir.resolve("bench.mjs").toString(),
           file.toString(), "3").redirectErrorStream(true).start();
