@@ -64,9 +64,13 @@ public final class QuestionnaireRun {
   /** A run with no answers yet. */
   public static QuestionnaireRun start(SelectedQuestionnaire questionnaire) {
     requireNonNull(questionnaire, "questionnaire is null");
-    Index index = new Index(questionnaire);
-    io.vavr.collection.HashMap<QuestionId, Answer> none = io.vavr.collection.HashMap.empty();
-    Answers lookup = id -> none.get(id).getOrNull();
+    return evaluated(questionnaire, new Index(questionnaire), io.vavr.collection.HashMap.empty());
+  }
+
+  /** A run with these answers, every question's visibility and required-ness computed anew. */
+  private static QuestionnaireRun evaluated(SelectedQuestionnaire questionnaire, Index index,
+      io.vavr.collection.HashMap<QuestionId, Answer> answers) {
+    Answers lookup = id -> answers.get(id).getOrNull();
     boolean[] visible = new boolean[index.questions.size()];
     boolean[] required = new boolean[visible.length];
     for (int i = 0; i < visible.length; i++) {
@@ -75,7 +79,7 @@ public final class QuestionnaireRun {
       visible[i] = condition == null || condition.test(lookup);
       required[i] = question.requiredFor(lookup);
     }
-    return new QuestionnaireRun(questionnaire, index, none, Vector.ofAll(visible),
+    return new QuestionnaireRun(questionnaire, index, answers, Vector.ofAll(visible),
         Vector.ofAll(required));
   }
 
@@ -110,18 +114,7 @@ public final class QuestionnaireRun {
       kept = kept.put(entry.getKey(), entry.getValue());
     }
     io.vavr.collection.HashMap<QuestionId, Answer> answers = kept;
-    Answers lookup = id -> answers.get(id).getOrNull();
-    boolean[] visible = new boolean[index.questions.size()];
-    boolean[] required = new boolean[visible.length];
-    for (int i = 0; i < visible.length; i++) {
-      Question question = index.questions.get(i);
-      AnswerCondition condition = question.visibleIf();
-      visible[i] = condition == null || condition.test(lookup);
-      required[i] = question.requiredFor(lookup);
-    }
-    return checks.toValidation(
-        () -> new QuestionnaireRun(questionnaire, index, answers, Vector.ofAll(visible),
-            Vector.ofAll(required)));
+    return checks.toValidation(() -> evaluated(questionnaire, index, answers));
   }
 
   /** The questionnaire being answered. */
