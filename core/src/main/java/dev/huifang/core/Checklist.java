@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Checklist {
 
+  // Models run their checks on every construction, most of them on valid values: every method
+  // builds a rule text and boxes the rejected value only once the check has failed.
+
   /** The longest identifier Huifang accepts: enough for UUIDs and composite keys. */
   public static final int MAX_ID_LENGTH = 128;
 
@@ -99,45 +102,52 @@ public final class Checklist {
     }
     require(value.strip().equals(value), Problem.FORMAT, field, value,
         "must not start or end with white space");
-    return require(value.length() <= MAX_ID_LENGTH, Problem.RANGE, field, value,
-        "must be at most " + MAX_ID_LENGTH + " characters long");
+    return value.length() <= MAX_ID_LENGTH ? this : add(Problem.of(Problem.RANGE, field, value,
+        "must be at most " + MAX_ID_LENGTH + " characters long"));
   }
 
   /** The count must be {@code >= min}. */
   public Checklist atLeast(String field, long value, long min) {
-    return require(value >= min, Problem.RANGE, field, value, "must be >= " + min);
+    return value >= min ? this : add(Problem.of(Problem.RANGE, field, value, "must be >= " + min));
   }
 
   /** The count must be {@code <= max}. */
   public Checklist atMost(String field, long value, long max) {
-    return require(value <= max, Problem.RANGE, field, value, "must be <= " + max);
+    return value <= max ? this : add(Problem.of(Problem.RANGE, field, value, "must be <= " + max));
   }
 
   /** The number must be finite, neither NaN nor infinite. */
   public Checklist finite(String field, double value) {
-    return require(Double.isFinite(value), Problem.RANGE, field, value, "must be a finite number");
+    return Double.isFinite(value)
+        ? this
+        : add(Problem.of(Problem.RANGE, field, value, "must be a finite number"));
   }
 
   /** The number must be finite and {@code >= min}. */
   public Checklist atLeast(String field, double value, double min) {
-    return Double.isFinite(value)
-        ? require(value >= min, Problem.RANGE, field, value, "must be >= " + min)
-        : finite(field, value);
+    if (!Double.isFinite(value)) {
+      return finite(field, value);
+    }
+    return value >= min ? this : add(Problem.of(Problem.RANGE, field, value, "must be >= " + min));
   }
 
   /** The number must be finite and {@code > bound}. */
   public Checklist greaterThan(String field, double value, double bound) {
-    return Double.isFinite(value)
-        ? require(value > bound, Problem.RANGE, field, value, "must be > " + bound)
-        : finite(field, value);
+    if (!Double.isFinite(value)) {
+      return finite(field, value);
+    }
+    return value > bound
+        ? this
+        : add(Problem.of(Problem.RANGE, field, value, "must be > " + bound));
   }
 
   /** The number must be finite and within {@code [min, max]}. */
   public Checklist within(String field, double value, double min, double max) {
-    return Double.isFinite(value)
-        ? require(value >= min && value <= max, Problem.RANGE, field, value,
-            "must be within [" + min + ", " + max + "]")
-        : finite(field, value);
+    if (!Double.isFinite(value)) {
+      return finite(field, value);
+    }
+    return value >= min && value <= max ? this : add(Problem.of(Problem.RANGE, field, value,
+        "must be within [" + min + ", " + max + "]"));
   }
 
   /** The duration must be strictly positive. */
@@ -157,8 +167,11 @@ public final class Checklist {
 
   /** {@code later} must not be before {@code earlier}, the value of {@code earlierField}. */
   public Checklist notBefore(String field, Instant later, String earlierField, Instant earlier) {
-    return require(!later.isBefore(earlier), Problem.ORDER, field, later,
-        "must not be before " + earlierField + " (" + earlier + ")");
+    if (later.isBefore(earlier)) {
+      add(Problem.of(Problem.ORDER, field, later,
+          "must not be before " + earlierField + " (" + earlier + ")"));
+    }
+    return this;
   }
 
   /** True when no Problem has been recorded. */
