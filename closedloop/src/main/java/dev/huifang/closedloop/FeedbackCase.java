@@ -148,11 +148,13 @@ public abstract class FeedbackCase {
   @Value.Check
   final void check() {
     Checklist checks = Checklist.root().id("id", id())
-        .atLeast("version", version(), 1)
-        .require(version() == events().size(), Problem.INCONSISTENT, "version", version(),
-            "must equal the number of events (" + events().size() + ")")
-        .require(events().hasUniqueIds(), Problem.DUPLICATE, "events", events().size(),
-            "must not repeat an event id")
+        .atLeast("version", version(), 1);
+    if (version() != events().size()) {
+      checks.add(Problem.of(Problem.INCONSISTENT, "version", version(),
+          "must equal the number of events (" + events().size() + ")"));
+    }
+    checks.require(events().hasUniqueIds(), Problem.DUPLICATE, "events", events().size(),
+        "must not repeat an event id")
         .atLeast("reopenCount", reopenCount(), 0)
         .notBefore("lastEventAt", lastEventAt(), "submittedAt", submittedAt());
     checks.throwIfAny("FeedbackCase");

@@ -30,6 +30,7 @@ import dev.huifang.core.LocalizedText;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** The feedback-case state machine: the legal moves of a case and the effects they ask for. */
 final class CaseMachine {
@@ -42,6 +43,15 @@ final class CaseMachine {
       Guard.of("the submitter is not yet awaited", c -> !c.feedbackCase().isAwaitingSubmitter());
   static final Guard<CaseContext> AWAITING =
       Guard.of("the submitter is awaited", c -> c.feedbackCase().isAwaitingSubmitter());
+
+  // Notification texts are constants, built once when the class loads rather than on every
+  // transition: a replay fires one transition per event.
+  private static final LocalizedText ASSIGNED = LocalizedText.of(
+      "您被指派处理一个反馈案件，请在时限内首次回应。",
+      "You were assigned a feedback case; please give a first response within its time limit.");
+  private static final LocalizedText RESOLVED_FOR_SUBMITTER = LocalizedText.of(
+      "您的反馈已处理，请确认或驳回处理结果。",
+      "Your feedback was acted on; please confirm or reject the fix.");
 
   static final StateMachineDefinition<CaseState, CaseTrigger, CaseContext> DEFINITION = build();
 
@@ -60,36 +70,39 @@ final class CaseMachine {
     move(b, ACTION_PLANNED, CaseTrigger.START_WORK, IN_PROGRESS, Action.none());
     move(b, REJECTED_BY_SUBMITTER, CaseTrigger.START_WORK, IN_PROGRESS, Action.none());
     move(b, IN_PROGRESS, CaseTrigger.RESOLVE, RESOLVED, CaseMachine::resolved);
-    move(b, RESOLVED, CaseTrigger.CONFIRM, CONFIRMED, c -> toOwner(c,
-        "提交人已确认处理结果。", "The submitter confirmed the fix.", "the submitter confirmed"));
-    move(b, RESOLVED, CaseTrigger.REJECT, REJECTED_BY_SUBMITTER, c -> toOwner(c,
+    move(b, RESOLVED, CaseTrigger.CONFIRM, CONFIRMED, toOwner(
+        "提交人已确认处理结果。", "The submitter confirmed the fix.", c -> "the submitter confirmed"));
+    move(b, RESOLVED, CaseTrigger.REJECT, REJECTED_BY_SUBMITTER, toOwner(
         "提交人驳回了处理结果，请重新处理。", "The submitter rejected the fix; please act again.",
-        "the submitter rejected: " + ((CaseEvent.Rejected) c.event()).reason()));
-    move(b, RESOLVED, CaseTrigger.AUTO_CLOSE, CLOSED, c -> toSubmitter(c,
+        c -> "the submitter rejected: " + ((CaseEvent.Rejected) c.event()).reason()));
+    move(b, RESOLVED, CaseTrigger.AUTO_CLOSE, CLOSED, toSubmitter(
         "确认期已过，您的反馈案件已自动关闭；如仍有问题可申请重新打开。",
         "The confirmation window has passed and your case was closed; ask to reopen it if needed.",
-        ((CaseEvent.AutoClosed) c.event()).reason()));
+        c -> ((CaseEvent.AutoClosed) c.event()).reason()));
     move(b, CONFIRMED, CaseTrigger.CLOSE, CLOSED, Action.none());
-    move(b, CLOSED, CaseTrigger.REOPEN, REOPENED, c -> toOwner(c,
+    move(b, CLOSED, CaseTrigger.REOPEN, REOPENED, toOwner(
         "案件已重新打开，请再次处理。", "The case was reopened; please act again.",
-        "reopened: " + ((CaseEvent.Reopened) c.event()).reason()));
+        c -> "reopened: " + ((CaseEvent.Reopened) c.event()).reason()));
+    Action<CaseContext> merged = toSubmitter(
+        "您的反馈与已有案件重复，已合并跟进。",
+        "Your feedback duplicates another case and is followed up there.",
+        c -> "merged into " + ((CaseEvent.Merged) c.event()).duplicateOf());
     for (CaseState state : List.of(RECEIVED, TRIAGED, ACKNOWLEDGED)) {
-      move(b, state, CaseTrigger.MERGE, MERGED_AS_DUPLICATE, c -> toSubmitter(c,
-          "您的反馈与已有案件重复，已合并跟进。",
-          "Your feedback duplicates another case and is followed up there.",
-          "merged into " + ((CaseEvent.Merged) c.event()).duplicateOf()));
+      move(b, state, CaseTrigger.MERGE, MERGED_AS_DUPLICATE, merged);
     }
+    Action<CaseContext> declined = toSubmitter(
+        "经评估，此反馈暂不处理，原因见说明。",
+        "After review this feedback will not be acted on; the reason is attached.",
+        c -> "declined: " + ((CaseEvent.Declined) c.event()).reason());
+    Action<CaseContext> askedForInfo = toSubmitter("处理人需要您补充信息，补充前时限暂停。",
+        "The owner needs more information from you; time limits pause until you answer.",
+        c -> "asked: " + ((CaseEvent.InfoRequested) c.event()).question());
     for (CaseState state : WORKING) {
-      move(b, state, CaseTrigger.DECLINE, WONT_FIX, c -> toSubmitter(c,
-          "经评估，此反馈暂不处理，原因见说明。",
-          "After review this feedback will not be acted on; the reason is attached.",
-          "declined: " + ((CaseEvent.Declined) c.event()).reason()));
+      move(b, state, CaseTrigger.DECLINE, WONT_FIX, declined);
       b.transition(Transition.<CaseState, CaseTrigger, CaseContext>of(
               name(CaseTrigger.REQUEST_INFO, state), state, CaseTrigger.REQUEST_INFO, state)
           .when(NOT_AWAITING)
-          .then(c -> toSubmitter(c, "处理人需要您补充信息，补充前时限暂停。",
-              "The owner needs more information from you; time limits pause until you answer.",
-              "asked: " + ((CaseEvent.InfoRequested) c.event()).question())));
+          .then(askedForInfo));
       b.transition(Transition.<CaseState, CaseTrigger, CaseContext>of(
               name(CaseTrigger.PROVIDE_INFO, state), state, CaseTrigger.PROVIDE_INFO, state)
           .when(AWAITING));
@@ -123,9 +136,7 @@ final class CaseMachine {
 
   private static List<Effect> assigned(CaseContext c) {
     CaseEvent.Triaged triaged = (CaseEvent.Triaged) c.event();
-    return List.of(new Effect.Notify(triaged.owner(), LocalizedText.of(
-        "您被指派处理一个反馈案件，请在时限内首次回应。",
-        "You were assigned a feedback case; please give a first response within its time limit."),
+    return List.of(new Effect.Notify(triaged.owner(), ASSIGNED,
         "case " + c.feedbackCase().id() + " (" + triaged.category() + ") assigned by "
             + triaged.actor()));
   }
@@ -136,9 +147,7 @@ final class CaseMachine {
     Instant at = c.event().at();
     Instant ends = c.policy().calendar().plus(at, terms.confirmationWindow());
     return List.of(
-        new Effect.Notify(fc.submitter(), LocalizedText.of(
-            "您的反馈已处理，请确认或驳回处理结果。",
-            "Your feedback was acted on; please confirm or reject the fix."),
+        new Effect.Notify(fc.submitter(), RESOLVED_FOR_SUBMITTER,
             "resolved by " + c.event().actor() + ": "
                 + ((CaseEvent.Resolved) c.event()).resolution()),
         new Effect.ScheduleFollowUp(ends, "confirmation_window_ends",
@@ -167,13 +176,18 @@ final class CaseMachine {
     return role.name().toLowerCase(Locale.ROOT) + " of " + team;
   }
 
-  private static List<Effect> toOwner(CaseContext c, String zh, String en, String reason) {
-    return List.of(new Effect.Notify(target(c.feedbackCase(), ActorRole.OWNER),
-        LocalizedText.of(zh, en), reason));
+  /** Notifies the case's owner (or its team) with this text and a reason read from the event. */
+  private static Action<CaseContext> toOwner(String zh, String en,
+      Function<CaseContext, String> reason) {
+    LocalizedText text = LocalizedText.of(zh, en);
+    return c -> List.of(new Effect.Notify(target(c.feedbackCase(), ActorRole.OWNER), text,
+        reason.apply(c)));
   }
 
-  private static List<Effect> toSubmitter(CaseContext c, String zh, String en, String reason) {
-    return List.of(new Effect.Notify(c.feedbackCase().submitter(), LocalizedText.of(zh, en),
-        reason));
+  /** Notifies the case's submitter with this text and a reason read from the event. */
+  private static Action<CaseContext> toSubmitter(String zh, String en,
+      Function<CaseContext, String> reason) {
+    LocalizedText text = LocalizedText.of(zh, en);
+    return c -> List.of(new Effect.Notify(c.feedbackCase().submitter(), text, reason.apply(c)));
   }
 }

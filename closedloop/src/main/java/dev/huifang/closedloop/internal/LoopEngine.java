@@ -22,6 +22,7 @@ import dev.huifang.closedloop.Routing;
 import dev.huifang.closedloop.SlaClock;
 import dev.huifang.closedloop.machine.Effect;
 import dev.huifang.closedloop.machine.Outcome;
+import dev.huifang.closedloop.machine.Transition;
 import dev.huifang.closedloop.machine.StateMachineDefinition;
 import dev.huifang.core.CaseId;
 import dev.huifang.core.LocalizedText;
@@ -43,6 +44,12 @@ public final class LoopEngine implements FeedbackLoop {
 
   /** The actor id Huifang uses for the events it adds itself. */
   public static final String SYSTEM_ACTOR = "huifang";
+
+  private static final LocalizedText NEW_CASE = LocalizedText.of(
+      "收到一个新的反馈案件，请分派处理人。", "A new feedback case arrived; please assign an owner.");
+  private static final LocalizedText NEW_CASE_UNKNOWN_CATEGORY = LocalizedText.of(
+      "收到一个未知类别的反馈案件，请在分诊队列中确认类别并分派处理人。",
+      "A feedback case of an unknown category waits in triage; please categorise and assign it.");
 
   private final LoopPolicy policy;
 
@@ -98,17 +105,21 @@ public final class LoopEngine implements FeedbackLoop {
     b.lastReason("submitted; " + routing.reason());
     b.events(CaseLog.empty().append(s));
     FeedbackCase opened = b.build();
-    Effect notice = new Effect.Notify(routing.team().code(), routing.matched()
-        ? LocalizedText.of("收到一个新的反馈案件，请分派处理人。",
-            "A new feedback case arrived; please assign an owner.")
-        : LocalizedText.of("收到一个未知类别的反馈案件，请在分诊队列中确认类别并分派处理人。",
-            "A feedback case of an unknown category waits in triage; please categorise and assign it."),
-        routing.reason());
+    Effect notice = new Effect.Notify(routing.team().code(),
+        routing.matched() ? NEW_CASE : NEW_CASE_UNKNOWN_CATEGORY, routing.reason());
     return Either.right(new CaseStep(opened, List.of(notice), opened.lastReason(), false));
   }
 
   @Override
   public Either<Problem, CaseStep> apply(FeedbackCase current, CaseEvent event) {
+    return apply(current, event, true);
+  }
+
+  /**
+   * Applies an event; without {@code effects} (a replay, whose effects were carried out when the
+   * events first came) the step's effects are neither built nor returned.
+   */
+  private Either<Problem, CaseStep> apply(FeedbackCase current, CaseEvent event, boolean effects) {
     if (!event.caseId().equals(current.id())) {
       return Either.left(Problem.of(Problem.UNKNOWN, "caseId", event.caseId().value(),
           "must be the id of the case the event is applied to (" + current.id() + ")"));
@@ -147,15 +158,25 @@ public final class LoopEngine implements FeedbackLoop {
         return Either.left(route.getLeft());
       }
     }
+    CaseContext context = new CaseContext(current, event, policy);
+    if (!effects) {
+      Transition<CaseState, CaseTrigger, CaseContext> taken =
+          CaseMachine.DEFINITION.transitionFor(current.state(), trigger, context);
+      if (taken != null) {
+        FeedbackCase next = fold(current, event, taken.to(), taken.reason());
+        return Either.right(new CaseStep(next, List.of(), next.lastReason(), false));
+      }
+      // no transition: fire below words the Problem
+    }
     Either<Problem, Outcome<CaseState, CaseTrigger>> fired =
-        CaseMachine.DEFINITION.fire(current.state(), trigger, new CaseContext(current, event, policy));
+        CaseMachine.DEFINITION.fire(current.state(), trigger, context);
     if (fired.isLeft()) {
       // for a case, an event its state does not allow has come out of order
       Problem why = fired.getLeft();
       return Either.left(new Problem(Problem.ORDER, why.path(), why.rejected(), why.rule()));
     }
     Outcome<CaseState, CaseTrigger> outcome = fired.get();
-    FeedbackCase next = fold(current, event, outcome);
+    FeedbackCase next = fold(current, event, outcome.to(), outcome.reason());
     return Either.right(new CaseStep(next, outcome.effects(), next.lastReason(), false));
   }
 
@@ -176,7 +197,7 @@ public final class LoopEngine implements FeedbackLoop {
     }
     FeedbackCase c = opened.get().feedbackCase();
     for (int i = 1; i < events.size(); i++) {
-      Either<Problem, CaseStep> step = apply(c, events.get(i));
+      Either<Problem, CaseStep> step = apply(c, events.get(i), false);
       if (step.isLeft()) {
         return Either.left(step.getLeft().under(Problem.index("events", i)));
       }
@@ -209,7 +230,7 @@ public final class LoopEngine implements FeedbackLoop {
       FeedbackCase known = cases.get(event.caseId());
       Either<Problem, CaseStep> step;
       if (known != null) {
-        step = apply(known, event);
+        step = apply(known, event, false);
       } else if (event instanceof CaseEvent.Submitted submitted) {
         step = open(submitted);
       } else {
@@ -293,46 +314,35 @@ public final class LoopEngine implements FeedbackLoop {
     boolean ownerSide = owner || escalationTarget;
     boolean submitterSide = (role == ActorRole.SUBMITTER && actor.equals(c.submitter()))
         || (role == ActorRole.PROXY && c.proxies().contains(actor));
-    String owners = "the assigned owner (" + (c.owner() == null ? "none yet" : c.owner())
-        + ") or an escalation target " + c.escalatedTo();
-    String submitters = "the submitter (" + c.submitter() + ") or a declared proxy " + c.proxies();
     boolean allowed;
-    String who;
     switch (trigger) {
       case TRIAGE:
       case MERGE:
         allowed = coordinator;
-        who = "a COORDINATOR";
         break;
       case ACKNOWLEDGE:
       case PLAN_ACTION:
       case START_WORK:
       case RESOLVE:
         allowed = ownerSide;
-        who = owners;
         break;
       case DECLINE:
       case REQUEST_INFO:
         allowed = ownerSide || coordinator;
-        who = owners + " or a COORDINATOR";
         break;
       case CONFIRM:
       case REJECT:
       case PROVIDE_INFO:
         allowed = submitterSide;
-        who = submitters;
         break;
       case REOPEN:
         allowed = submitterSide || coordinator;
-        who = submitters + " or a COORDINATOR";
         break;
       case CLOSE:
         allowed = submitterSide || ownerSide || coordinator;
-        who = submitters + ", " + owners + " or a COORDINATOR";
         break;
       default:
         allowed = role == ActorRole.SYSTEM;
-        who = "Huifang itself (SYSTEM)";
         break;
     }
     if (allowed) {
@@ -340,17 +350,47 @@ public final class LoopEngine implements FeedbackLoop {
     }
     return Problem.of(Problem.FORBIDDEN, "actor", actor, role + " " + actor + " may not "
         + trigger.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " case " + c.id()
-        + ": only " + who + " may");
+        + ": only " + whoMay(c, trigger) + " may");
   }
 
-  private FeedbackCase fold(FeedbackCase c, CaseEvent e, Outcome<CaseState, CaseTrigger> o) {
+  /** Who may send a trigger, in words; built only for a refusal, as replay never needs it. */
+  private static String whoMay(FeedbackCase c, CaseTrigger trigger) {
+    String owners = "the assigned owner (" + (c.owner() == null ? "none yet" : c.owner())
+        + ") or an escalation target " + c.escalatedTo();
+    String submitters = "the submitter (" + c.submitter() + ") or a declared proxy " + c.proxies();
+    switch (trigger) {
+      case TRIAGE:
+      case MERGE:
+        return "a COORDINATOR";
+      case ACKNOWLEDGE:
+      case PLAN_ACTION:
+      case START_WORK:
+      case RESOLVE:
+        return owners;
+      case DECLINE:
+      case REQUEST_INFO:
+        return owners + " or a COORDINATOR";
+      case CONFIRM:
+      case REJECT:
+      case PROVIDE_INFO:
+        return submitters;
+      case REOPEN:
+        return submitters + " or a COORDINATOR";
+      case CLOSE:
+        return submitters + ", " + owners + " or a COORDINATOR";
+      default:
+        return "Huifang itself (SYSTEM)";
+    }
+  }
+
+  private FeedbackCase fold(FeedbackCase c, CaseEvent e, CaseState to, String reason) {
     Instant at = e.at();
     FeedbackCase.Builder b = FeedbackCase.builder();
     b.from(c);
-    b.state(o.to());
+    b.state(to);
     b.version(c.version() + 1);
     b.lastEventAt(at);
-    b.lastReason(o.reason());
+    b.lastReason(reason);
     b.events(c.events().append(e));
     TreeMap<SlaClock, Integer> escalations = new TreeMap<>(c.escalations());
     if (e instanceof CaseEvent.Triaged t) {
@@ -395,7 +435,7 @@ public final class LoopEngine implements FeedbackLoop {
     }
     Instant since = c.awaitingSince();
     boolean answered = e instanceof CaseEvent.InfoProvided;
-    if (since != null && (answered || !o.to().isOpen())) {
+    if (since != null && (answered || !to.isOpen())) {
       b.addPauses(new Pause(since, at));
       b.awaitingSince(null);
     }

@@ -208,6 +208,18 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
   }
 
   @Override
+  public @Nullable Transition<S, E, C> transitionFor(S state, E event, C context) {
+    for (Compiled<S, E, C> t = table[state.ordinal() * eventCount + event.ordinal()]; t != null;
+        t = t.next) {
+      Guard<C> guard = t.guard;
+      if (guard == null || guard.holds(context)) {
+        return t.transition;
+      }
+    }
+    return null;
+  }
+
+  @Override
   public String name() {
     return name;
   }
@@ -291,6 +303,7 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
    * firing allocates nothing but its outcome.
    */
   private static final class Compiled<S extends Enum<S>, E extends Enum<E>, C> {
+    final Transition<S, E, C> transition;
     final S to;
     final String name;
     final String reason;
@@ -301,6 +314,7 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
     final @Nullable Either<Problem, Outcome<S, E>> outcome;
 
     Compiled(Transition<S, E, C> t, @Nullable Compiled<S, E, C> next) {
+      this.transition = t;
       this.next = next;
       this.outcome = t.action() == NoAction.<C>instance()
           ? Either.right(new Outcome<>(t.from(), t.to(), t.event(), t.name(), t.reason(),

@@ -81,6 +81,16 @@ public interface StateMachineDefinition<S extends Enum<S>, E extends Enum<E>, C>
    */
   @Nullable S target(S state, E event, C context);
 
+  /**
+   * The transition {@code event} takes from {@code state}, without running its action: for folds
+   * that need the target and the transition's reason but not its effects, such as rebuilding a
+   * case from its event log, where the effects were carried out when the events first came.
+   *
+   * @return the first transition of the cell whose guard holds, or {@code null} when none does
+   *     (call {@link #fire} to learn why)
+   */
+  @Nullable Transition<S, E, C> transitionFor(S state, E event, C context);
+
   /** The machine as a Mermaid {@code stateDiagram-v2}; the same definition gives the same text. */
   String toMermaid();
 

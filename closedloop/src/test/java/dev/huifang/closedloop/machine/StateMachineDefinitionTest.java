@@ -56,7 +56,7 @@ class StateMachineDefinitionTest {
   }
 
   @Test
-  void targetAgreesWithFireWithoutBuildingAnOutcome() {
+  void targetAndTransitionForAgreeWithFireWithoutBuildingAnOutcome() {
     for (State state : State.values()) {
       for (Event event : Event.values()) {
         for (int rejections = 0; rejections < 5; rejections++) {
@@ -64,6 +64,16 @@ class StateMachineDefinitionTest {
           Either<Problem, Outcome<State, Event>> fired = machine.fire(state, event, context);
           assertThat(machine.target(state, event, context))
               .isEqualTo(fired.isRight() ? fired.get().to() : null);
+          Transition<State, Event, Context> taken = machine.transitionFor(state, event, context);
+          if (fired.isLeft()) {
+            assertThat(taken).isNull();
+          } else {
+            assertThat(taken).isNotNull();
+            assertThat(taken.name()).isEqualTo(fired.get().transition());
+            assertThat(taken.from()).isEqualTo(fired.get().from());
+            assertThat(taken.to()).isEqualTo(fired.get().to());
+            assertThat(taken.reason()).isEqualTo(fired.get().reason());
+          }
         }
       }
     }
