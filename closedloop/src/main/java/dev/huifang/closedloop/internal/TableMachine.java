@@ -171,25 +171,23 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
 
   @Override
   public Either<Problem, Outcome<S, E>> fire(S state, E event, C context) {
+    Compiled<S, E, C> t = taken(state, event, context);
+    if (t != null) {
+      Either<Problem, Outcome<S, E>> shared = t.outcome;
+      return shared != null
+          ? shared
+          : Either.right(new Outcome<>(state, t.to, event, t.name, t.reason,
+              t.action.effects(context)));
+    }
     Compiled<S, E, C> cell = table[state.ordinal() * eventCount + event.ordinal()];
     if (cell == null) {
       return Either.left(Problem.of(Problem.INCONSISTENT, "event", event.name(),
           "must be one of " + eventsFrom.get(state.ordinal()) + " in state " + state));
     }
-    for (Compiled<S, E, C> t = cell; t != null; t = t.next) {
-      Guard<C> guard = t.guard;
-      if (guard == null || guard.holds(context)) {
-        Either<Problem, Outcome<S, E>> shared = t.outcome;
-        return shared != null
-            ? shared
-            : Either.right(new Outcome<>(state, t.to, event, t.name, t.reason,
-                t.action.effects(context)));
-      }
-    }
     List<String> guards = new ArrayList<>();
-    for (Compiled<S, E, C> t = cell; t != null; t = t.next) {
-      Guard<C> guard = t.guard;
-      guards.add(guard == null ? t.name : guard.name());
+    for (Compiled<S, E, C> c = cell; c != null; c = c.next) {
+      Guard<C> guard = c.guard;
+      guards.add(guard == null ? c.name : guard.name());
     }
     return Either.left(Problem.of(Problem.INCONSISTENT, "event", event.name(),
         "needs one of the conditions " + guards + " to hold in state " + state));
@@ -197,23 +195,23 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
 
   @Override
   public @Nullable S target(S state, E event, C context) {
-    for (Compiled<S, E, C> t = table[state.ordinal() * eventCount + event.ordinal()]; t != null;
-        t = t.next) {
-      Guard<C> guard = t.guard;
-      if (guard == null || guard.holds(context)) {
-        return t.to;
-      }
-    }
-    return null;
+    Compiled<S, E, C> taken = taken(state, event, context);
+    return taken == null ? null : taken.to;
   }
 
   @Override
   public @Nullable Transition<S, E, C> transitionFor(S state, E event, C context) {
+    Compiled<S, E, C> taken = taken(state, event, context);
+    return taken == null ? null : taken.transition;
+  }
+
+  /** The first transition of the cell whose guard holds, or null. */
+  private @Nullable Compiled<S, E, C> taken(S state, E event, C context) {
     for (Compiled<S, E, C> t = table[state.ordinal() * eventCount + event.ordinal()]; t != null;
         t = t.next) {
       Guard<C> guard = t.guard;
       if (guard == null || guard.holds(context)) {
-        return t.transition;
+        return t;
       }
     }
     return null;
