@@ -61,6 +61,24 @@ class ProblemTest {
   }
 
   @Test
+  void checklistWordsTheRulesThatOnlyFailuresBuild() {
+    Checklist checks = Checklist.root()
+        .atMost("n", 6, 5)
+        .atLeast("share", -0.25, 0.0)
+        .greaterThan("weight", Double.POSITIVE_INFINITY, 0.0)
+        .id("workerId", WorkerId.of("w".repeat(Checklist.MAX_ID_LENGTH + 1)))
+        .atLeast("count", 0, 0)
+        .within("ratio", 1.0, 0, 1)
+        .notBefore("end", Instant.EPOCH, "start", Instant.EPOCH);
+
+    assertThat(checks.problems().map(Problem::message)).containsExactly(
+        "n: must be <= 5, was 6",
+        "share: must be >= 0.0, was -0.25",
+        "weight: must be a finite number, was Infinity",
+        "workerId: must be at most 128 characters long, was \"" + "w".repeat(129) + "\"");
+  }
+
+  @Test
   void cleanChecklistGivesTheValue() {
     assertThat(Checklist.root().atMost("n", 3, 5).toValidation(() -> "ok").get()).isEqualTo("ok");
   }
