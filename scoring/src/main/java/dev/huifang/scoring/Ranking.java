@@ -54,13 +54,18 @@ public record Ranking(List<RankedWorker> workers, TieRule tieRule, PercentileRul
     Checklist checks = Checklist.root().require(!items.isEmpty(), Problem.REQUIRED, "workers",
         null, "must hold at least one worker");
     for (int i = 0; i < items.size(); i++) {
-      checks.finite(Problem.index("workers", i) + ".total", total.applyAsDouble(items.get(i)));
+      double value = total.applyAsDouble(items.get(i));
+      if (!Double.isFinite(value)) {
+        // the path is built only for a real Problem: cohorts run to 100,000 workers
+        checks.finite(Problem.index("workers", i) + ".total", value);
+      }
     }
     if (!checks.isClean()) {
       return checks.toValidation(() -> null);
     }
     List<T> sorted = new ArrayList<>(items);
-    sorted.sort(Comparator.<T>comparingDouble(total).reversed()
+    // + 0.0 turns -0.0 into 0.0: the two tie (==), so their workers are ordered by id alone
+    sorted.sort(Comparator.<T>comparingDouble(item -> total.applyAsDouble(item) + 0.0).reversed()
         .thenComparing(item -> worker.apply(item).value()));
     int n = sorted.size();
     List<RankedWorker> ranked = new ArrayList<>(n);

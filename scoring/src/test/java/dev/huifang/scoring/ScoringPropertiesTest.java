@@ -1,10 +1,13 @@
 package dev.huifang.scoring;
 
 import static dev.huifang.testing.Theories.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.huifang.core.MetricId;
+import dev.huifang.core.WorkerId;
 import dev.huifang.testing.JsonRoundTrip;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -93,6 +96,47 @@ class ScoringPropertiesTest {
         }
       }
     });
+  }
+
+  @Test
+  void rankingEqualsSortingByTotalThenWorkerId() {
+    // few distinct totals (including -0.0 and 0.0, which tie) and shuffled ids: many tie groups
+    double[] values = {-0.0, 0.0, 12.5, 12.5, 60, 99.75, -3};
+    qt().forAll(lists().of(integers().between(0, 10_000)).ofSizeBetween(1, 60))
+        .checkAssert(codes -> {
+          List<double[]> items = new ArrayList<>();
+          for (int i = 0; i < codes.size(); i++) {
+            items.add(new double[] {values[codes.get(i) % values.length], codes.get(i) / 7, i});
+          }
+          List<double[]> expected = new ArrayList<>(items);
+          expected.sort((x, y) -> {
+            int byTotal = Double.compare(y[0] == 0 ? 0.0 : y[0], x[0] == 0 ? 0.0 : x[0]);
+            return byTotal != 0 ? byTotal
+                : ("w" + (long) x[1]).compareTo("w" + (long) y[1]);
+          });
+          for (TieRule tieRule : TieRule.values()) {
+            for (PercentileRule percentileRule : PercentileRule.values()) {
+              List<RankedWorker> ranked = Ranking.rank(items, x -> WorkerId.of("w" + (long) x[1]),
+                  x -> x[0], tieRule, percentileRule).get().workers();
+              assertThat(ranked).extracting(r -> r.workerId().value())
+                  .containsExactlyElementsOf(expected.stream().map(x -> "w" + (long) x[1]).toList());
+              for (int i = 0; i < ranked.size(); i++) {
+                double total = expected.get(i)[0];
+                long greater = expected.stream().filter(x -> x[0] > total).count();
+                long notLess = expected.stream().filter(x -> x[0] >= total).count();
+                long distinctGreater = expected.stream().filter(x -> x[0] > total)
+                    .mapToDouble(x -> x[0] + 0.0).distinct().count(); // -0.0 + 0.0 is 0.0
+                double rank = switch (tieRule) {
+                  case COMPETITION -> greater + 1;
+                  case DENSE -> distinctGreater + 1;
+                  case FRACTIONAL -> (greater + 1 + notLess) / 2.0;
+                };
+                assertThat(ranked.get(i).rank()).isEqualTo(rank);
+                assertThat(ranked.get(i).total()).isEqualTo(total, within(0.0));
+              }
+            }
+          }
+        });
   }
 
   @Test
