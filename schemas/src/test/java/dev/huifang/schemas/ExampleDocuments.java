@@ -11,14 +11,11 @@ import dev.huifang.core.Channel;
 import dev.huifang.core.Dimension;
 import dev.huifang.core.Engagement;
 import dev.huifang.core.EngagementId;
-import dev.huifang.core.Evidence;
 import dev.huifang.core.Finding;
 import dev.huifang.core.LocalizedText;
 import dev.huifang.core.Period;
 import dev.huifang.core.Perspective;
-import dev.huifang.core.Polarity;
 import dev.huifang.core.QuestionId;
-import dev.huifang.core.Ratio;
 import dev.huifang.core.Role;
 import dev.huifang.core.TaskStage;
 import dev.huifang.core.Urgency;
@@ -45,6 +42,7 @@ import dev.huifang.scoring.ScoringScheme;
 import dev.huifang.scoring.WeightGroup;
 import dev.huifang.scoring.WeightedMetric;
 import dev.huifang.scoring.WorkerMetrics;
+import dev.huifang.testing.DomainFindings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -116,25 +114,10 @@ final class ExampleDocuments {
         .get(0);
   }
 
+  /** The scorecard's own findings, then what customers said: the domain's example. */
   static List<Finding> findings() {
     List<Finding> findings = new ArrayList<>(scorecard().findings());
-    findings.add(Finding.builder().workerId(WORKER).dimension(Dimension.OBJECTION_HANDLING)
-        .polarity(Polarity.STRENGTH).magnitude(Ratio.of(0.8)).perspective(Perspective.CUSTOMER)
-        .summary(LocalizedText.of("用竞品对比数据应对价格异议，效果很好",
-            "using competitor comparison data on price objections worked well"))
-        .addEvidence(Evidence.of("question:cust.explained", LocalizedText.of(
-            "顾客听完对比后不再纠结价格，转而询问送货时间",
-            "after the comparison the customer stopped haggling and asked about delivery"),
-            Map.of("stars", 5.0)))
-        .build());
-    findings.add(Finding.builder().workerId(WORKER).dimension(Dimension.PRODUCT_KNOWLEDGE)
-        .polarity(Polarity.WEAKNESS).magnitude(Ratio.of(0.7)).perspective(Perspective.CUSTOMER)
-        .summary(LocalizedText.of("介绍时没有提到 10 年质保", "the 10-year warranty was not mentioned"))
-        .addEvidence(Evidence.of("question:cust.low_detail", LocalizedText.of(
-            "顾客回访时表示不知道有 10 年质保",
-            "the customer said in the follow-up that they did not know about the 10-year warranty"),
-            Map.of("share", 1.0)))
-        .build());
+    findings.addAll(DomainFindings.both(WORKER));
     return findings;
   }
 
