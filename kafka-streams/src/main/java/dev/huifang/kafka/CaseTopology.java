@@ -1,0 +1,88 @@
+package dev.huifang.kafka;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.huifang.closedloop.FeedbackLoop;
+import dev.huifang.kafka.internal.CaseProcessor;
+import dev.huifang.kafka.internal.DirectoryProcessor;
+import java.time.Duration;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The case-loop topology: case events keyed by case id, applied by a {@link FeedbackLoop}, each
+ * case kept in a changelogged store, effects to the case-effects topic, failures to the
+ * dead-letter topic.
+ *
+ * <p>Rules it enforces: every record of the case-events topic is applied, ignored as a repeat of
+ * an event already in its case's log, or written to the dead-letter topic with its Problems (none
+ * stops the stream thread); time limits are checked on stream time by a punctuation every
+ * {@code tick} of stream time, reading only the cases whose next deadline is due from the deadline
+ * index store, never the wall clock, so replaying the input gives the same escalations; the
+ * directory of actors (a compacted topic read into the global store {@link #DIRECTORY_STORE})
+ * must back every claimed coordinator, supervisor or director role.
+ */
+public final class CaseTopology {
+
+  /** The store of cases by case id (changelogged: {@code <application id>-huifang-cases-changelog}). */
+  public static final String CASE_STORE = "huifang-cases";
+  /** The deadline index, {@code <due epoch milli, 19 digits>|<case id>} to case id (changelogged). */
+  public static final String DEADLINE_STORE = "huifang-case-deadlines";
+  /** The global store of the directory of actors, by actor id (no changelog: the topic is one). */
+  public static final String DIRECTORY_STORE = "huifang-directory";
+  /** How much stream time passes between checks of the time limits by default. */
+  public static final Duration DEFAULT_TICK = Duration.ofMinutes(1);
+
+  private CaseTopology() {}
+
+  /** The topology with {@link #DEFAULT_TICK}. */
+  public static Topology build(FeedbackLoop loop, Topics topics) {
+    return build(loop, topics, DEFAULT_TICK);
+  }
+
+  /**
+   * The topology.
+   *
+   * @param loop the loop that decides everything
+   * @param topics the topic names
+   * @param tick the stream time between checks of the time limits; positive
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if tick is not positive (a programmer error)
+   */
+  public static Topology build(FeedbackLoop loop, Topics topics, Duration tick) {
+    requireNonNull(loop, "loop is null");
+    requireNonNull(topics, "topics is null");
+    requireNonNull(tick, "tick is null");
+    if (tick.isZero() || tick.isNegative()) {
+      throw new IllegalArgumentException("tick must be positive, was " + tick);
+    }
+    Topology topology = new Topology();
+    topology.addSource("case-events", new StringDeserializer(), new ByteArrayDeserializer(),
+        topics.caseEvents());
+    topology.addSource("case-ticks", new StringDeserializer(), new ByteArrayDeserializer(),
+        topics.caseTicks());
+    topology.addProcessor("case-loop", () -> new CaseProcessor(loop, topics, tick, CASE_STORE,
+        DEADLINE_STORE, DIRECTORY_STORE, "case-effects-sink", "dead-letters-sink"),
+        "case-events", "case-ticks");
+    topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CASE_STORE),
+        Serdes.String(), HuifangSerdes.cases()), "case-loop");
+    topology.addStateStore(Stores.keyValueStoreBuilder(
+        Stores.persistentKeyValueStore(DEADLINE_STORE), Serdes.String(), Serdes.String()),
+        "case-loop");
+    topology.addSink("case-effects-sink", topics.caseEffects(), new StringSerializer(),
+        new ByteArraySerializer(), "case-loop");
+    topology.addSink("dead-letters-sink", topics.deadLetters(), new StringSerializer(),
+        new ByteArraySerializer(), "case-loop");
+    topology.addGlobalStore(Stores.keyValueStoreBuilder(
+            Stores.persistentKeyValueStore(DIRECTORY_STORE), Serdes.String(), Serdes.ByteArray())
+            .withLoggingDisabled(),
+        "directory", new StringDeserializer(), new ByteArrayDeserializer(), topics.directory(),
+        "directory-store", () -> new DirectoryProcessor(DIRECTORY_STORE));
+    return topology;
+  }
+}

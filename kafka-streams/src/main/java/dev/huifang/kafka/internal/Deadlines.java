@@ -1,0 +1,87 @@
+package dev.huifang.kafka.internal;
+
+import dev.huifang.closedloop.BusinessCalendar;
+import dev.huifang.closedloop.CaseState;
+import dev.huifang.closedloop.CaseTrigger;
+import dev.huifang.closedloop.ClockReading;
+import dev.huifang.closedloop.EscalationStep;
+import dev.huifang.closedloop.FeedbackCase;
+import dev.huifang.closedloop.FeedbackLoop;
+import dev.huifang.closedloop.SlaClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The deadline index: when {@link FeedbackLoop#advance} can next change a case, and the keys that
+ * order cases by that instant in a key-value store.
+ *
+ * <p>The instant depends on the case alone: the earliest of, for each running time limit, the
+ * moment its next escalation step is due (the deadline plus the step's delay in business time,
+ * strictly after the deadline) and, for a resolved case, the end of its confirmation window. A
+ * paused or stopped limit has none; a case with none is not in the index.
+ */
+public final class Deadlines {
+
+  private static final Duration JUST_AFTER = Duration.ofMillis(1);
+  private static final int WIDTH = 19;
+
+  private Deadlines() {}
+
+  /** When advancing {@code c} can next add an event, or {@code null} when no limit runs. */
+  public static @Nullable Instant nextDue(FeedbackLoop loop, FeedbackCase c) {
+    List<ClockReading> readings = loop.clocks(c, c.lastEventAt());
+    boolean escalates = loop.definition().eventsFrom(c.state()).contains(CaseTrigger.ESCALATE);
+    List<EscalationStep> ladder = loop.policy().ladder().steps();
+    BusinessCalendar calendar = loop.policy().calendar();
+    Instant next = null;
+    for (ClockReading reading : readings) {
+      Instant deadline = reading.deadline();
+      if (reading.stoppedAt() != null || deadline == null) {
+        continue;
+      }
+      Instant due;
+      if (reading.clock() == SlaClock.CONFIRMATION) {
+        if (c.state() != CaseState.RESOLVED) {
+          continue;
+        }
+        due = calendar.plus(deadline, JUST_AFTER);
+      } else {
+        int reached = c.escalations().getOrDefault(reading.clock(), 0);
+        if (!escalates || reached >= ladder.size()) {
+          continue;
+        }
+        Duration after = ladder.get(reached).after();
+        due = calendar.plus(deadline, after.isZero() ? JUST_AFTER : after);
+      }
+      if (next == null || due.isBefore(next)) {
+        next = due;
+      }
+    }
+    return next;
+  }
+
+  /** The index key of a case due at {@code due}: the zero-padded epoch milli, then the case id. */
+  public static String key(Instant due, String caseId) {
+    return pad(due.toEpochMilli()) + "|" + caseId;
+  }
+
+  /** The lowest index key. */
+  public static String first() {
+    return pad(0);
+  }
+
+  /**
+   * A bound just above every key due at or before {@code now}: the padded next milli, which no key
+   * equals (keys go on with {@code |}).
+   */
+  public static String upTo(Instant now) {
+    return pad(now.toEpochMilli() + 1);
+  }
+
+  private static String pad(long millis) {
+    return String.format(Locale.ROOT, "%0" + WIDTH + "d", Math.max(0, millis));
+  }
+}
