@@ -10,7 +10,7 @@ import org.jspecify.annotations.NullMarked;
 @NullMarked
 module huifang.closedloop {
   requires static transitive org.jspecify;
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
   requires transitive huifang.core;
 
   exports dev.huifang.closedloop;

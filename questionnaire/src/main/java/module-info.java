@@ -4,7 +4,7 @@ import org.jspecify.annotations.NullMarked;
 @NullMarked
 module huifang.questionnaire {
   requires static transitive org.jspecify;
-  requires static transitive org.immutables.value.annotations;
+  requires static org.immutables.value.annotations;
   requires transitive huifang.core;
 
   exports dev.huifang.questionnaire;

@@ -11,7 +11,7 @@ import java.util.List;
  * @param weights the principal eigenvector, normalised to sum 1, in matrix order
  * @param lambdaMax the principal eigenvalue
  * @param consistencyIndex {@code CI = (lambdaMax - n) / (n - 1)}
- * @param consistencyRatio {@code CR = CI / RI(n)}; 0 for n <= 2
+ * @param consistencyRatio {@code CR = CI / RI(n)}; 0 for n ≤ 2
  * @param randomIndex the RI table used
  */
 public record AhpResult(List<Double> weights, double lambdaMax, double consistencyIndex,

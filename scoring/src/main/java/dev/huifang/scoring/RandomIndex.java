@@ -22,7 +22,7 @@ public enum RandomIndex {
     return values.length;
   }
 
-  /** The RI of an {@code n × n} matrix, 1 <= n <= {@link #maxSize()}. */
+  /** The RI of an {@code n × n} matrix, 1 ≤ n ≤ {@link #maxSize()}. */
   public double of(int n) {
     return values[n - 1];
   }
