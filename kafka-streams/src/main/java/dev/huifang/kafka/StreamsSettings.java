@@ -10,7 +10,8 @@ import org.apache.kafka.streams.StreamsConfig;
  *
  * <p>Rules: processing is exactly-once (v2), so a case's new state, its deadline index entry, its
  * effects and its dead letters are committed together or not at all; records are processed in
- * timestamp order across a task's partitions; stores keep a standby replica so a failed instance's
+ * timestamp order across a task's partitions (the default task idling, which waits for a
+ * partition known to have data); stores keep a standby replica so a failed instance's
  * cases are served again without replaying their whole changelog.
  */
 public final class StreamsSettings {
@@ -39,8 +40,6 @@ public final class StreamsSettings {
     settings.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     settings.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, 1);
     settings.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 3);
-    // wait briefly for every partition of a task to have data, so records go in timestamp order
-    settings.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, 1_000L);
     return settings;
   }
 }
