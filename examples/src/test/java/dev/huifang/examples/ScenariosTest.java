@@ -11,7 +11,7 @@ import dev.huifang.core.MetricId;
 import dev.huifang.core.QuestionId;
 import dev.huifang.questionnaire.FollowUpAction;
 import dev.huifang.questionnaire.SelectedQuestionnaire;
-import dev.huifang.questionnaire.script.Audience;
+import dev.huifang.feedback.Audience;
 import dev.huifang.scoring.BalanceFlag;
 import dev.huifang.scoring.RankedWorker;
 import dev.huifang.scoring.WorkforceAssessment;

@@ -11,7 +11,7 @@ import dev.huifang.core.Role;
 import dev.huifang.core.TaskStage;
 import dev.huifang.core.Urgency;
 import dev.huifang.core.WorkerId;
-import dev.huifang.questionnaire.script.PhraseLint;
+import dev.huifang.feedback.PhraseLint;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
