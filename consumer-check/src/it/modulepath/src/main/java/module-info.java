@@ -3,4 +3,5 @@ module com.example.hostapp {
   requires huifang.scoring;
   requires huifang.questionnaire;
   requires huifang.closedloop;
+  requires huifang.feedback;
 }

@@ -11,6 +11,9 @@ import dev.huifang.core.TaskStage;
 import dev.huifang.core.Validated;
 import dev.huifang.core.WorkerId;
 import dev.huifang.core.json.HuifangJson;
+import dev.huifang.feedback.Audience;
+import dev.huifang.feedback.FeedbackComposer;
+import dev.huifang.feedback.FeedbackScript;
 import dev.huifang.questionnaire.QuestionBank;
 import dev.huifang.questionnaire.QuestionSelector;
 import dev.huifang.questionnaire.SelectedQuestionnaire;
@@ -20,6 +23,7 @@ import dev.huifang.scoring.ScoringScheme;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Uses each engine the way a host app would, and fails (exit code 1) when any result is not what
@@ -64,7 +68,11 @@ public final class HostApp {
     require(asked >= 5 && asked <= 8, "the default plan asks 5 to 8 questions, asked " + asked);
 
     require(ScoringScheme.builder().validate().isInvalid(), "an empty scoring scheme is a Problem");
-    require(FeedbackLoop.ofDefaults().replay(java.util.List.of()).isLeft(), "an empty case log is a Problem");
+    require(FeedbackLoop.ofDefaults().replay(List.of()).isLeft(), "an empty case log is a Problem");
+
+    Validation<Seq<Problem>, FeedbackScript> script =
+        FeedbackComposer.ofDefaults().script(WorkerId.of("w-2048"), Audience.FIRST_TIMER, List.of());
+    require(script.isInvalid(), "a script without findings is a Problem");
 
     System.out.println("host app: " + asked + " questions selected; every engine answered as documented");
   }
