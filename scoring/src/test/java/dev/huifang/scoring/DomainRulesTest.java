@@ -211,7 +211,7 @@ class DomainRulesTest {
   }
 
   static Scorecard card(String worker, double total) {
-    return new Scorecard(WorkerId.of(worker), "s", List.of(), List.of(), total, List.of(), total,
+    return new Scorecard(WorkerId.of(worker), "s", List.of(), List.of(), total, List.of(), total, total,
         1.0, "A", 5, List.of());
   }
 
