@@ -22,6 +22,12 @@ import org.jspecify.annotations.Nullable;
  * @param rejected the rejected value as text (strings quoted), or {@code null} when no single value
  *     is at fault (a missing field, an inconsistent set)
  * @param rule the rule that was broken, phrased as what the value must be
+ *
+ * <p>Problems stay readable whatever the input: a path longer than
+ * {@value Limits#MAX_PROBLEM_PATH_LENGTH} characters keeps its start and its end around an
+ * ellipsis ({@code …}), a rejected value longer than {@value Limits#MAX_PROBLEM_VALUE_LENGTH} and a
+ * rule longer than {@value Limits#MAX_PROBLEM_RULE_LENGTH} characters keep their start and end
+ * with an ellipsis, so that no message is longer than {@link Limits#MAX_PROBLEM_MESSAGE_LENGTH}.
  */
 public record Problem(String code, String path, @Nullable String rejected, String rule) {
 
@@ -51,6 +57,9 @@ public record Problem(String code, String path, @Nullable String rejected, Strin
   /** The path that stands for the whole input. */
   public static final String ROOT = "$";
 
+  /** What stands for the part of a long path, value or rule that a Problem leaves out. */
+  public static final String ELLIPSIS = "\u2026";
+
   /**
    * Creates a Problem; blank paths are replaced by {@link #ROOT}.
    *
@@ -63,9 +72,12 @@ public record Problem(String code, String path, @Nullable String rejected, Strin
       @JsonProperty("rejected") @Nullable String rejected,
       @JsonProperty("rule") String rule) {
     this.code = requireNonNull(code, "code is null");
-    this.path = requireNonNull(path, "path is null").isBlank() ? ROOT : path;
-    this.rejected = rejected;
-    this.rule = requireNonNull(rule, "rule is null");
+    this.path = requireNonNull(path, "path is null").isBlank() ? ROOT
+        : shortened(path, Limits.MAX_PROBLEM_PATH_LENGTH, true);
+    this.rejected = rejected == null ? null
+        : shortened(rejected, Limits.MAX_PROBLEM_VALUE_LENGTH, false);
+    this.rule = shortened(requireNonNull(rule, "rule is null"), Limits.MAX_PROBLEM_RULE_LENGTH,
+        false);
   }
 
   /**
@@ -126,6 +138,26 @@ public record Problem(String code, String path, @Nullable String rejected, Strin
   /** The path of element {@code index} of the list at {@code path}: {@code questions[3]}. */
   public static String index(String path, int index) {
     return join(path, "[" + index + "]");
+  }
+
+  /**
+   * {@code text} if it is at most {@code max} characters long, otherwise its start, an ellipsis
+   * and (for paths, whose last step says most) its end; never cuts a surrogate pair.
+   */
+  static String shortened(String text, int max, boolean keepEnd) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int head = keepEnd ? (max - 1) / 2 : max - 1;
+    int tail = keepEnd ? max - 1 - head : 0;
+    if (Character.isHighSurrogate(text.charAt(head - 1))) {
+      head--;
+    }
+    int from = text.length() - tail;
+    if (tail > 0 && Character.isLowSurrogate(text.charAt(from))) {
+      from++;
+    }
+    return text.substring(0, head) + ELLIPSIS + text.substring(from);
   }
 
   /** This Problem, with its path placed under {@code parent}. */
