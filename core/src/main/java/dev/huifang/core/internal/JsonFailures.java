@@ -178,8 +178,8 @@ public final class JsonFailures {
       kinds = " " + Arrays.stream(subtypes.value()).map(JsonSubTypes.Type::name).sorted()
           .collect(Collectors.joining(", ", "[", "]"));
     }
-    return Problem.of(Problem.UNKNOWN, at, shortValue(failure.getTypeId()),
-        "must name a known kind" + kinds);
+    return Problem.of(Problem.FORMAT, path, shortValue(failure.getTypeId()),
+        "must have a " + property + " that is a known kind" + kinds);
   }
 
   /** A model refused to be built: its own Problems, its missing attributes or its message. */
