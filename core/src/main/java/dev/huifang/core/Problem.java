@@ -29,6 +29,12 @@ import org.jspecify.annotations.Nullable;
  *     {@code consistencyRatio}, {@code randomIndexTable}); values are text, booleans, whole
  *     numbers or finite doubles, so they round-trip through JSON; empty for most Problems and then
  *     left out of JSON
+ *
+ * <p>Problems stay readable whatever the input: a path longer than
+ * {@value Limits#MAX_PROBLEM_PATH_LENGTH} characters keeps its start and its end around an
+ * ellipsis ({@code …}), a rejected value longer than {@value Limits#MAX_PROBLEM_VALUE_LENGTH} and a
+ * rule longer than {@value Limits#MAX_PROBLEM_RULE_LENGTH} characters keep their start and end
+ * with an ellipsis, so that no message is longer than {@link Limits#MAX_PROBLEM_MESSAGE_LENGTH}.
  */
 @JsonInclude(value = JsonInclude.Include.NON_EMPTY, content = JsonInclude.Include.ALWAYS)
 public record Problem(String code, String path, @Nullable String rejected, String rule,
@@ -60,6 +66,9 @@ public record Problem(String code, String path, @Nullable String rejected, Strin
   /** The path that stands for the whole input. */
   public static final String ROOT = "$";
 
+  /** What stands for the part of a long path, value or rule that a Problem leaves out. */
+  public static final String ELLIPSIS = "\u2026";
+
   /**
    * Creates a Problem with data; blank paths are replaced by {@link #ROOT}; the data are copied,
    * sorted by name.
@@ -76,9 +85,12 @@ public record Problem(String code, String path, @Nullable String rejected, Strin
       @JsonProperty("rule") String rule,
       @JsonProperty("data") @Nullable Map<String, Object> data) {
     this.code = requireNonNull(code, "code is null");
-    this.path = requireNonNull(path, "path is null").isBlank() ? ROOT : path;
-    this.rejected = rejected;
-    this.rule = requireNonNull(rule, "rule is null");
+    this.path = requireNonNull(path, "path is null").isBlank() ? ROOT
+        : shortened(path, Limits.MAX_PROBLEM_PATH_LENGTH, true);
+    this.rejected = rejected == null ? null
+        : shortened(rejected, Limits.MAX_PROBLEM_VALUE_LENGTH, false);
+    this.rule = shortened(requireNonNull(rule, "rule is null"), Limits.MAX_PROBLEM_RULE_LENGTH,
+        false);
     this.data = copyOf(data);
   }
 
@@ -149,6 +161,26 @@ public record Problem(String code, String path, @Nullable String rejected, Strin
   /** The path of element {@code index} of the list at {@code path}: {@code questions[3]}. */
   public static String index(String path, int index) {
     return join(path, "[" + index + "]");
+  }
+
+  /**
+   * {@code text} if it is at most {@code max} characters long, otherwise its start, an ellipsis
+   * and (for paths, whose last step says most) its end; never cuts a surrogate pair.
+   */
+  static String shortened(String text, int max, boolean keepEnd) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int head = keepEnd ? (max - 1) / 2 : max - 1;
+    int tail = keepEnd ? max - 1 - head : 0;
+    if (Character.isHighSurrogate(text.charAt(head - 1))) {
+      head--;
+    }
+    int from = text.length() - tail;
+    if (tail > 0 && Character.isLowSurrogate(text.charAt(from))) {
+      from++;
+    }
+    return text.substring(0, head) + ELLIPSIS + text.substring(from);
   }
 
   /** This Problem, with its path placed under {@code parent}. */
