@@ -23,7 +23,8 @@ public enum PersonalInfoKind {
       "keeps the first character of the local part and the domain: z***@example.com"),
 
   /** A payment card number. */
-  BANK_CARD("bank card number: 16-19 digits starting 3, 4, 5, 6 or 9 with a valid Luhn check digit",
+  BANK_CARD("bank card number: 16-19 digits with an issuer prefix (4, 51-55, 35, 60, 62, 65, 95) "
+      + "and a valid Luhn check digit",
       "keeps the first 4 and last 4 digits: 6222***********1234"),
 
   /** A person's name the host app supplied (a worker's or a client's). */

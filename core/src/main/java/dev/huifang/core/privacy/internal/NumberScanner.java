@@ -235,7 +235,7 @@ final class NumberScanner {
           return true;
         }
       }
-      if (bankCard && length >= 16 && length <= 19 && cardPrefix(values[first])
+      if (bankCard && length >= 16 && length <= 19 && cardPrefix(values[first] * 10 + values[first + 1])
           && luhn(first, length)) {
         StringBuilder mask = new StringBuilder(length);
         keep(text, mask, first, 4);
@@ -304,8 +304,14 @@ final class NumberScanner {
     }
   }
 
-  private static boolean cardPrefix(int firstDigit) {
-    return firstDigit >= 3 && firstDigit <= 6 || firstDigit == 9;
+  /**
+   * Issuer prefixes of cards used in China: Visa 4, Mastercard 51-55, JCB 35, UnionPay 62 and 60,
+   * Discover 65, and the 95 of older domestic debit cards (9558). Order numbers starting with a year
+   * (2026...) are not cards.
+   */
+  private static boolean cardPrefix(int firstTwo) {
+    return firstTwo / 10 == 4 || (firstTwo >= 51 && firstTwo <= 55) || firstTwo == 35
+        || firstTwo == 60 || firstTwo == 62 || firstTwo == 65 || firstTwo == 95;
   }
 
   private static int daysIn(int year, int month) {
