@@ -3,12 +3,12 @@ package dev.huifang.core.privacy;
 import static java.util.Objects.requireNonNull;
 
 import dev.huifang.core.Problem;
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -54,7 +54,7 @@ public final class FingerprintKey {
   public static Validation<Seq<Problem>, FingerprintKey> of(byte[] secret) {
     requireNonNull(secret, "secret is null");
     if (secret.length < MIN_BYTES) {
-      return Validation.invalid(List.of(new Problem(Problem.RANGE, "secret",
+      return Validation.invalid(io.vavr.collection.List.of(new Problem(Problem.RANGE, "secret",
           secret.length + " bytes", "must be at least " + MIN_BYTES + " bytes long")));
     }
     return Validation.valid(new FingerprintKey(Arrays.copyOf(secret, secret.length)));
@@ -95,10 +95,30 @@ public final class FingerprintKey {
 
   /** The token of a value already normalised as {@link #normalise} does. */
   public String tokenOfNormalised(PersonalInfoKind kind, String normalised) {
+    return hex(kind.name(), normalised);
+  }
+
+  /**
+   * The keyed fingerprint of a complaint described by {@code parts} (a category, then subject and
+   * place as {@link RedactedText#keyedText()}): 16 hex digits, equal when every part is equal after
+   * trimming, collapsing white space and lower-casing. Two cases about the same problem at the same
+   * place by the same phone number match; the fingerprint shows none of them.
+   */
+  public String fingerprint(List<String> parts) {
+    StringBuilder joined = new StringBuilder();
+    for (String part : parts) {
+      joined.append(requireNonNull(part, "part is null").strip().replaceAll("\\s+", " ")
+          .toLowerCase(Locale.ROOT)).append('\u001F');
+    }
+    return hex("COMPLAINT", joined.toString());
+  }
+
+  /** The first 8 bytes of HMAC-SHA256 over {@code domain:value}, in hex. */
+  private String hex(String domain, String value) {
     Mac mac = mac();
-    mac.update(kind.name().getBytes(StandardCharsets.US_ASCII));
+    mac.update(domain.getBytes(StandardCharsets.US_ASCII));
     mac.update((byte) ':');
-    byte[] digest = mac.doFinal(normalised.getBytes(StandardCharsets.UTF_8));
+    byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
     char[] out = new char[16];
     for (int i = 0; i < 8; i++) {
       out[2 * i] = HEX[(digest[i] >> 4) & 0xf];

@@ -2,6 +2,7 @@ package dev.huifang.core.privacy;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -40,6 +41,7 @@ public record RedactedText(String text, String keyedText, List<Masking> maskings
   }
 
   /** True when nothing was masked. */
+  @JsonIgnore
   public boolean isClean() {
     return maskings.isEmpty();
   }
