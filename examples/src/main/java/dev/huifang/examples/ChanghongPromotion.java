@@ -145,7 +145,7 @@ final class ChanghongPromotion {
     report.raw(capability.toText(report.language()));
 
     report.heading("“培训和主业冲突”转给 HR 并闭环", "\"Training clashes with my main job\" goes to HR and is closed");
-    CaseTimeline timeline = CaseTimeline.open(FeedbackLoop.ofDefaults(), new CaseEvent.Submitted(
+    CaseTimeline timeline = CaseTimeline.open(CaseTimeline.loop(), new CaseEvent.Submitted(
         "tr-1", CASE, FIRST_TIMER.value(), ActorRole.SUBMITTER, END.plus(Duration.ofHours(20)),
         CaseSource.WORKER, Urgency.ROUTINE, Channel.ONLINE_QUESTIONNAIRE, Category.WORKER_DEMAND,
         "training clashes with my main job", "Shenzhen store 7",

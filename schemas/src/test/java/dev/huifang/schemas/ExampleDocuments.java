@@ -4,8 +4,10 @@ import dev.huifang.closedloop.ActorRole;
 import dev.huifang.closedloop.CaseEvent;
 import dev.huifang.closedloop.CaseSource;
 import dev.huifang.closedloop.Category;
+import dev.huifang.closedloop.Directory;
 import dev.huifang.closedloop.FeedbackCase;
 import dev.huifang.closedloop.FeedbackLoop;
+import dev.huifang.closedloop.Team;
 import dev.huifang.core.CaseId;
 import dev.huifang.core.Channel;
 import dev.huifang.core.Dimension;
@@ -158,6 +160,7 @@ final class ExampleDocuments {
   }
 
   static FeedbackCase feedbackCase() {
-    return FeedbackLoop.ofDefaults().replay(events()).get();
+    return FeedbackLoop.ofDefaults(Directory.systemOnly().withCoordinator(
+        Team.TRIAGE_QUEUE, "coord-wang")).replay(events()).get();
   }
 }
