@@ -110,8 +110,7 @@ class DefaultBankTest {
         engagement(Role.PROMOTION, TaskStage.END, 0).build(), Perspective.HR, 3));
     assertThat(hr.getError().map(dev.huifang.core.Problem::message)).containsExactly(
         "plan.minQuestions: stratum promotion/end/first_time/hr/routine (rule fallback) needs at"
-            + " least 5 questions but only 0 fit within 180 s, the quotas and the open-question"
-            + " limit, was 5");
+            + " least 5 questions but only 0 fit the stratum, was 5");
     QuestionSelector noRules = QuestionSelector.of(QuestionBank.defaults(),
         new StratificationPolicy(List.of(), SelectionPlan.defaults())).get();
     SelectedQuestionnaire q = noRules.select(SelectionRequest.of(
