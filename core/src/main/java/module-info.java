@@ -4,7 +4,8 @@ import org.jspecify.annotations.NullMarked;
  * Huifang's shared vocabulary: engagements, roles, measurements, localized text, findings and the
  * {@link dev.huifang.core.Problem} type that every engine reports bad input with.
  *
- * <p>Only {@code dev.huifang.core} and {@code dev.huifang.core.json} are API; everything under
+ * <p>Only {@code dev.huifang.core}, {@code dev.huifang.core.json} and
+ * {@code dev.huifang.core.privacy} are API; everything under
  * {@code .internal} may change without notice and is not exported.
  */
 @NullMarked
@@ -17,6 +18,8 @@ module huifang.core {
 
   exports dev.huifang.core;
   exports dev.huifang.core.json;
+  exports dev.huifang.core.privacy;
 
   opens dev.huifang.core to com.fasterxml.jackson.databind;
+  opens dev.huifang.core.privacy to com.fasterxml.jackson.databind;
 }

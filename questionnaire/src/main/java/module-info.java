@@ -8,8 +8,6 @@ module huifang.questionnaire {
   requires transitive huifang.core;
 
   exports dev.huifang.questionnaire;
-  exports dev.huifang.questionnaire.script;
   opens dev.huifang.questionnaire to com.fasterxml.jackson.databind;
-  opens dev.huifang.questionnaire.script to com.fasterxml.jackson.databind;
 
 }

@@ -2,6 +2,8 @@ package dev.huifang.closedloop;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.huifang.core.CaseId;
@@ -18,9 +20,11 @@ import org.jspecify.annotations.Nullable;
  * Something that happened to a feedback case, as recorded in its event log; a case is the fold of
  * its accepted events.
  *
- * <p>Every event names its id (duplicates are ignored, so sending twice is safe), the case, the
- * actor and the role the actor claims (checked by authorisation), when it happened, and optionally
- * the case version the sender saw (a mismatch is a {@link Problem#CONFLICT}). In JSON each event
+ * <p>Every event names its id (an exact repeat is ignored, so sending twice is safe; the same id
+ * with other content is a {@link Problem#CONFLICT}), the case, the actor and the role the actor
+ * acts in (authorisation checks that the actor holds it, from the case and the
+ * {@link Directory}), when it happened, and optionally the case version the sender saw (a
+ * mismatch is a {@link Problem#CONFLICT}). In JSON each event
  * carries its kind in {@code type}, e.g. {@code {"type":"resolved", ...}}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
@@ -53,7 +57,7 @@ public sealed interface CaseEvent {
   /** Who sent the event (an actor id). */
   String actor();
 
-  /** The role the actor claims. */
+  /** The role the actor acts in; refused unless the actor holds it for the case. */
   ActorRole actorRole();
 
   /** When it happened; never before the case's previous event. */
@@ -72,10 +76,22 @@ public sealed interface CaseEvent {
    */
   Seq<Problem> problems();
 
+  /**
+   * The prefix of the event ids Huifang generates itself ({@link FeedbackLoop#advance}); an event
+   * of any other kind must not use it ({@link Problem#FORMAT}), so a client id can never shadow a
+   * generated one.
+   */
+  String SYSTEM_ID_PREFIX = "system:";
+
   private static Checklist header(CaseEvent e) {
+    CaseTrigger trigger = e.trigger();
+    boolean systemKind = trigger != null && trigger.isSystem();
     Checklist checks = Checklist.root().notBlank("eventId", e.eventId())
         .require(e.eventId().length() <= Checklist.MAX_ID_LENGTH, Problem.RANGE, "eventId",
             e.eventId(), "must be at most " + Checklist.MAX_ID_LENGTH + " characters long")
+        .require(systemKind || !e.eventId().startsWith(SYSTEM_ID_PREFIX), Problem.FORMAT,
+            "eventId", e.eventId(), "must not start with '" + SYSTEM_ID_PREFIX
+                + "': that namespace is reserved for the events Huifang generates")
         .id("caseId", e.caseId()).notBlank("actor", e.actor());
     Integer version = e.expectedVersion();
     if (version != null) {
@@ -722,6 +738,8 @@ public sealed interface CaseEvent {
     public Seq<Problem> problems() {
       Checklist checks = header(this);
       checks.id("duplicateOf", duplicateOf);
+      checks.require(!duplicateOf.equals(caseId), Problem.INCONSISTENT, "duplicateOf",
+          duplicateOf.value(), "must name another case: a case cannot be merged into itself");
       return checks.problems();
     }
   }
@@ -830,7 +848,9 @@ public sealed interface CaseEvent {
    * @param at when it happened
    * @param clock the time limit that was broken
    * @param level the step of the ladder, 1 for the first
-   * @param target who the case goes to
+   * @param target the step's role: who the case goes to
+   * @param targets the actor ids the case goes to, resolved from the {@link Directory} (empty in
+   *     logs written before ids were named); only these ids gain the step's rights
    * @param expectedVersion the version the sender saw, or {@code null}
    */
   record Escalated(
@@ -842,6 +862,7 @@ public sealed interface CaseEvent {
       SlaClock clock,
       int level,
       ActorRole target,
+      List<String> targets,
       @Nullable Integer expectedVersion) implements CaseEvent {
 
     /**
@@ -857,6 +878,24 @@ public sealed interface CaseEvent {
       requireNonNull(at, "at is null");
       requireNonNull(clock, "clock is null");
       requireNonNull(target, "target is null");
+      targets = List.copyOf(targets);
+    }
+
+    /** Reads the event from JSON; an event written before targets were named has none. */
+    @JsonCreator
+    static Escalated fromJson(
+        @JsonProperty("eventId") String eventId,
+        @JsonProperty("caseId") CaseId caseId,
+        @JsonProperty("actor") String actor,
+        @JsonProperty("actorRole") ActorRole actorRole,
+        @JsonProperty("at") Instant at,
+        @JsonProperty("clock") SlaClock clock,
+        @JsonProperty("level") int level,
+        @JsonProperty("target") ActorRole target,
+        @JsonProperty("targets") @Nullable List<String> targets,
+        @JsonProperty("expectedVersion") @Nullable Integer expectedVersion) {
+      return new Escalated(eventId, caseId, actor, actorRole, at, clock, level, target,
+          targets == null ? List.of() : targets, expectedVersion);
     }
 
     @Override
@@ -868,6 +907,9 @@ public sealed interface CaseEvent {
     public Seq<Problem> problems() {
       Checklist checks = header(this);
       checks.atLeast("level", level, 1);
+      for (int i = 0; i < targets.size(); i++) {
+        checks.notBlank(Problem.index("targets", i), targets.get(i));
+      }
       return checks.problems();
     }
   }

@@ -3,12 +3,13 @@ package dev.huifang.closedloop;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import io.vavr.collection.HashSet;
+import io.vavr.collection.HashMap;
 import io.vavr.collection.Vector;
 import java.util.AbstractList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.RandomAccess;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A case's event log: its accepted events in order, as a read-only {@link List} that appends in
@@ -23,12 +24,12 @@ import java.util.RandomAccess;
  */
 public final class CaseLog extends AbstractList<CaseEvent> implements RandomAccess {
 
-  private static final CaseLog EMPTY = new CaseLog(Vector.empty(), HashSet.empty());
+  private static final CaseLog EMPTY = new CaseLog(Vector.empty(), HashMap.empty());
 
   private final Vector<CaseEvent> events;
-  private final HashSet<String> eventIds;
+  private final HashMap<String, CaseEvent> eventIds;
 
-  private CaseLog(Vector<CaseEvent> events, HashSet<String> eventIds) {
+  private CaseLog(Vector<CaseEvent> events, HashMap<String, CaseEvent> eventIds) {
     this.events = events;
     this.eventIds = eventIds;
   }
@@ -63,12 +64,17 @@ public final class CaseLog extends AbstractList<CaseEvent> implements RandomAcce
    */
   public CaseLog append(CaseEvent event) {
     requireNonNull(event, "event is null");
-    return new CaseLog(events.append(event), eventIds.add(event.eventId()));
+    return new CaseLog(events.append(event), eventIds.put(event.eventId(), event));
   }
 
   /** True when an event with this id is in the log. */
   public boolean containsEventId(String eventId) {
-    return eventIds.contains(eventId);
+    return eventIds.containsKey(eventId);
+  }
+
+  /** The event of the log with this id, or {@code null}. */
+  public @Nullable CaseEvent eventWithId(String eventId) {
+    return eventIds.get(eventId).getOrNull();
   }
 
   /** True when no two events of the log share an id. */

@@ -129,9 +129,16 @@ public abstract class FeedbackCase {
   @Value.NaturalOrder
   public abstract SortedMap<SlaClock, Integer> escalations();
 
-  /** Every role the case was escalated to; they may act as the owner. */
+  /** Every role the case was escalated to (the steps taken), for reports. */
   @Value.NaturalOrder
   public abstract SortedSet<ActorRole> escalatedTo();
+
+  /**
+   * The actor ids the case was escalated to, with the step's role: only these ids act on the
+   * owner side as {@link ActorRole#SUPERVISOR} or {@link ActorRole#DIRECTOR}.
+   */
+  @Value.NaturalOrder
+  public abstract SortedMap<String, ActorRole> escalationTargets();
 
   /** Why the case is in its state: the reason of the last transition. */
   public abstract String lastReason();

@@ -14,33 +14,64 @@ import java.util.SortedMap;
  * checks who may do what, keeps the event log, replays it, and advances time limits.
  *
  * <p>Rules it enforces on every event, in this order: the event belongs to the case
- * ({@link Problem#UNKNOWN}); a repeated event id is ignored, so sending twice is safe; the event's
- * own fields are well formed; the expected version, if given, is the case's
- * ({@link Problem#CONFLICT}); time does not go backwards ({@link Problem#ORDER}); the actor may
- * do this ({@link Problem#FORBIDDEN}, naming who tried what): triage and merges need a
- * coordinator, only the assigned owner or an escalation target may act on the fix, only the
- * submitter or a declared proxy may confirm, reject or answer, only Huifang itself escalates and
- * closes automatically; triage names a known category ({@link Problem#UNKNOWN}); the state allows
- * the event, else it came out of order ({@link Problem#ORDER} at {@code event}, listing the events
- * the state accepts or the condition that failed). A rejected event changes nothing.
+ * ({@link Problem#UNKNOWN}); an exact repeat of a logged event is ignored, so sending twice is
+ * safe, while a logged id with other content is a {@link Problem#CONFLICT}; the event's own fields
+ * are well formed (ids Huifang generates start with {@link CaseEvent#SYSTEM_ID_PREFIX}, which no
+ * other event may use); the expected version, if given, is the case's ({@link Problem#CONFLICT});
+ * its time lies in the policy's {@link LoopLimits} ({@link Problem#RANGE}) and does not go
+ * backwards ({@link Problem#ORDER}); the actor holds the role it acts in, as the case (submitter,
+ * proxies, owner, escalation targets) and the {@link Directory} say, never as the event claims,
+ * and that role may send the event ({@link CaseTrigger#senders()}; {@link Problem#FORBIDDEN},
+ * naming actor, role and case); the submitter and proxies are never owner, coordinator or
+ * escalation target of their own case ({@link Problem#FORBIDDEN}); triage names a known category
+ * ({@link Problem#UNKNOWN}); the state allows the event and its condition holds, else it came out
+ * of order ({@link #STATE_ORDER}); Huifang's own events (escalation, automatic closure) are
+ * accepted only when their rule holds at their instant ({@link Problem#FORBIDDEN} naming the
+ * event), so a forged log fails {@link #replay} and {@link #verify}. A rejected event changes
+ * nothing.
  *
  * <p>Nothing here reads a clock: events carry their time and {@link #advance} takes {@code now}.
  */
 public interface FeedbackLoop {
 
   /**
-   * A loop with this policy.
+   * The Problem code of an event the case's state does not accept (or whose condition does not
+   * hold in that state): it came in the wrong order of the loop. Distinct from
+   * {@link Problem#ORDER}, which is an event dated before the case's previous event.
+   */
+  String STATE_ORDER = "state_order";
+
+  /**
+   * A loop with this policy and this directory of standing roles.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  static FeedbackLoop of(LoopPolicy policy, Directory directory) {
+    return new LoopEngine(policy, directory);
+  }
+
+  /**
+   * A loop with this policy and {@link Directory#systemOnly()}: no coordinators, supervisors or
+   * directors, so no case can be triaged; hosts pass their own directory.
    *
    * @throws NullPointerException if policy is null
    */
   static FeedbackLoop of(LoopPolicy policy) {
-    return new LoopEngine(policy);
+    return of(policy, Directory.systemOnly());
   }
 
-  /** A loop with {@link LoopPolicy#defaults()}. */
+  /** A loop with {@link LoopPolicy#defaults()} and this directory. */
+  static FeedbackLoop ofDefaults(Directory directory) {
+    return of(LoopPolicy.defaults(), directory);
+  }
+
+  /** A loop with {@link LoopPolicy#defaults()} and {@link Directory#systemOnly()}. */
   static FeedbackLoop ofDefaults() {
     return of(LoopPolicy.defaults());
   }
+
+  /** The directory of standing roles this loop authorises against. */
+  Directory directory();
 
   /** The policy of this loop. */
   LoopPolicy policy();

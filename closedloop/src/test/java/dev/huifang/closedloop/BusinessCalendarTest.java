@@ -62,7 +62,7 @@ class BusinessCalendarTest {
 
   @Test
   void breachDetectionAgreesWithABruteForceCheck() {
-    FeedbackLoop loop = FeedbackLoop.of(LoopPolicy.defaults().withCalendar(office));
+    FeedbackLoop loop = LoopGen.loop(LoopPolicy.defaults().withCalendar(office));
     Theories.qt(40).forAll(integers().between(0, 3 * 24 * 60), integers().between(0, 6 * 24 * 60),
             integers().between(0, 2 * 24 * 60))
         .checkAssert((offset, sinceStart, pauseLength) -> {

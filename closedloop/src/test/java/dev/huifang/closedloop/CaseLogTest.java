@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class CaseLogTest {
 
-  private final FeedbackLoop loop = FeedbackLoop.ofDefaults();
+  private final FeedbackLoop loop = LoopGen.loop();
 
   private static CaseEvent ack(String id, int hour) {
     return new CaseEvent.Acknowledged(id, CASE, "owner-1", ActorRole.OWNER,

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class FeedbackLoopPropertiesTest {
 
-  private final FeedbackLoop loop = FeedbackLoop.ofDefaults();
+  private final FeedbackLoop loop = LoopGen.loop();
 
   /** The live case after applying every event, and the events that were accepted. */
   private record Run(FeedbackCase live, List<CaseEvent> accepted, List<Problem> rejected) {}
@@ -73,14 +73,15 @@ class FeedbackLoopPropertiesTest {
       assertThat(run.live().version()).isEqualTo(run.accepted().size());
       for (Problem p : run.rejected()) {
         assertThat(p.code()).isIn(Problem.FORBIDDEN, Problem.INCONSISTENT, Problem.ORDER,
-            Problem.UNKNOWN, Problem.DUPLICATE);
+            Problem.UNKNOWN, Problem.DUPLICATE, Problem.CONFLICT, Problem.RANGE,
+            FeedbackLoop.STATE_ORDER);
       }
     });
   }
 
   @Test
   void aClosedCaseAcceptsNoEventButReopen() {
-    FeedbackLoop defaults = FeedbackLoop.ofDefaults();
+    FeedbackLoop defaults = LoopGen.loop();
     FeedbackCase closed = closedCase();
     Theories.qt().forAll(LoopGen.recipes(1).map(r -> r.isEmpty() ? 0 : r.get(0)))
         .checkAssert(x -> {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class LoopAnalyticsTest {
 
-  private final FeedbackLoop loop = FeedbackLoop.ofDefaults();
+  private final FeedbackLoop loop = LoopGen.loop();
   private final LoopAnalytics analytics = LoopAnalytics.ofDefaults();
   private static final Instant NOW = T0.plus(Duration.ofDays(80));
 

@@ -33,6 +33,34 @@ public final class LoopGen {
       ActorRole.COORDINATOR, ActorRole.OWNER, ActorRole.OWNER, ActorRole.SUPERVISOR,
       ActorRole.DIRECTOR, ActorRole.SYSTEM, ActorRole.SUBMITTER);
 
+  /**
+   * The directory of generated runs: coord-1 is the central desk, sup-1 and dir-1 supervise and
+   * direct every built-in team; client-1 (the submitter) is also listed as a coordinator and a
+   * supervisor, to show that separation of duties wins over the directory.
+   */
+  public static final Directory DIRECTORY = directory();
+
+  private static Directory directory() {
+    Directory d = Directory.systemOnly().withCoordinator(Team.TRIAGE_QUEUE, "coord-1")
+        .withCoordinator(Team.TRIAGE_QUEUE, "client-1");
+    for (Team team : List.of(Team.HR, Team.BUSINESS_UNIT, Team.SUPPLY_CHAIN,
+        Team.CUSTOMER_SUCCESS, Team.TRIAGE_QUEUE)) {
+      d = d.withSupervisor(team, "sup-1").withSupervisor(team, "client-1")
+          .withDirector(team, "dir-1");
+    }
+    return d;
+  }
+
+  /** A loop with the default policy and {@link #DIRECTORY}. */
+  public static FeedbackLoop loop() {
+    return FeedbackLoop.ofDefaults(DIRECTORY);
+  }
+
+  /** A loop with {@code policy} and {@link #DIRECTORY}. */
+  public static FeedbackLoop loop(LoopPolicy policy) {
+    return FeedbackLoop.of(policy, DIRECTORY);
+  }
+
   private LoopGen() {}
 
   /** A client's submission of {@code category} at {@code at}. */
@@ -120,7 +148,8 @@ public final class LoopGen {
         return new CaseEvent.InfoProvided(id, c, actor, role, at, "the night shift", null);
       case 14:
         return new CaseEvent.Escalated(id, c, actor, role, at, SlaClock.FIRST_RESPONSE,
-            1 + salt % 3, salt % 2 == 0 ? ActorRole.SUPERVISOR : ActorRole.DIRECTOR, null);
+            1 + salt % 3, salt % 2 == 0 ? ActorRole.SUPERVISOR : ActorRole.DIRECTOR,
+            salt % 2 == 0 ? List.of("sup-1") : List.of("dir-1"), null);
       default:
         return new CaseEvent.Submitted(id, c, actor, role, at, CaseSource.WORKER, Urgency.ROUTINE,
             Channel.VOICE_MESSAGE, Category.WORKER_DEMAND, "again", "here", "again", List.of(),

@@ -118,7 +118,7 @@ class LoopPolicyTest {
 
   @Test
   void rejectsATamperedCase() {
-    FeedbackCase c = FeedbackLoop.ofDefaults()
+    FeedbackCase c = LoopGen.loop()
         .open(LoopGen.submitted(LoopGen.CASE, Category.NO_SHOW, LoopGen.T0)).get().feedbackCase();
     FeedbackCase.Builder b = FeedbackCase.builder();
     b.from(c);

@@ -2,11 +2,12 @@ package dev.huifang.core;
 
 import static java.util.Objects.requireNonNull;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Vector;
 import io.vavr.control.Validation;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -29,7 +30,9 @@ public final class Checklist {
   public static final int MAX_ID_LENGTH = 128;
 
   private final String base;
-  private List<Problem> problems = List.empty();
+  // An ArrayList appends in amortised O(1): collecting n Problems costs O(n). Vavr's List
+  // appends by copying, which made an input with tens of thousands of Problems quadratic.
+  private final ArrayList<Problem> problems = new ArrayList<>();
 
   private Checklist(String base) {
     this.base = base;
@@ -52,7 +55,7 @@ public final class Checklist {
 
   /** Adds a Problem whose path is relative to this checklist's base. */
   public Checklist add(Problem problem) {
-    problems = problems.append(problem.under(base));
+    problems.add(base.isEmpty() ? problem : problem.under(base));
     return this;
   }
 
@@ -174,6 +177,25 @@ public final class Checklist {
     return this;
   }
 
+  /**
+   * A tree must be nested at most {@code maxDepth} levels deep (a leaf alone is 1 level). The
+   * depth is measured without recursion and the walk stops at the first node deeper than allowed,
+   * so a tree too deep for the stack is reported, not walked: call this before anything that
+   * recurses over the tree (describing, validating, evaluating).
+   *
+   * @param children the children of a node; a leaf has none
+   * @see Limits#depthExceeds(Object, java.util.function.Function, int)
+   */
+  public <N> Checklist nestedAtMost(String field, N root,
+      java.util.function.Function<? super N, ? extends Iterable<? extends N>> children,
+      int maxDepth) {
+    if (Limits.depthExceeds(root, children, maxDepth)) {
+      add(Problem.of(Problem.RANGE, field, null,
+          "must be nested at most " + maxDepth + " levels deep"));
+    }
+    return this;
+  }
+
   /** True when no Problem has been recorded. */
   public boolean isClean() {
     return problems.isEmpty();
@@ -181,7 +203,7 @@ public final class Checklist {
 
   /** The Problems recorded so far, in the order they were found. */
   public Seq<Problem> problems() {
-    return problems;
+    return Vector.ofAll(problems);
   }
 
   /**
@@ -189,7 +211,7 @@ public final class Checklist {
    * then), otherwise {@code Invalid} with every Problem.
    */
   public <T> Validation<Seq<Problem>, T> toValidation(Supplier<? extends T> value) {
-    return problems.isEmpty() ? Validation.valid(value.get()) : Validation.invalid(problems);
+    return problems.isEmpty() ? Validation.valid(value.get()) : Validation.invalid(problems());
   }
 
   /**
@@ -199,7 +221,7 @@ public final class Checklist {
    */
   public void throwIfAny(String model) {
     if (!problems.isEmpty()) {
-      throw new InvalidModelException(model, problems);
+      throw new InvalidModelException(model, problems());
     }
   }
 }

@@ -7,16 +7,19 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.Collections;
+import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user-facing text in several locales: questions, scripts, names and summaries.
  *
  * <p>Huifang's own texts always carry {@link #ZH_CN} and {@link #EN}; {@link #problems(String)}
- * checks that both are present and not blank. Tags are BCP 47 in canonical case; lookups fall back
+ * checks that both are present and not blank. Tags are well-formed BCP 47, kept in canonical case,
+ * and name each locale once ({@code EN} beside {@code en} is refused, not merged); lookups fall back
  * in an explicit order ({@link LocaleFallback}). In JSON it is an object from tag to text, keys
  * sorted: {@code {"en": "...", "zh-CN": "..."}}.
  *
@@ -33,16 +36,34 @@ public record LocalizedText(@JsonValue SortedMap<String, String> texts) {
    * Creates a localized text; tags are put in canonical case.
    *
    * @throws NullPointerException if the map, a tag or a text is null
-   * @throws IllegalArgumentException if the map is empty
+   * @throws InvalidModelException if the map is empty, a tag is not a well-formed BCP 47 tag, or
+   *     two tags name the same locale (such as {@code EN} and {@code en})
    */
   public LocalizedText {
     if (texts.isEmpty()) {
-      throw new IllegalArgumentException("texts: must not be empty");
+      throw new InvalidModelException("LocalizedText", io.vavr.collection.List.of(new Problem(
+          Problem.REQUIRED, Problem.ROOT, null, "must hold a text in at least one locale")));
     }
     TreeMap<String, String> copy = new TreeMap<>();
-    texts.forEach((tag, text) -> copy.put(
-        LocaleFallback.canonical(requireNonNull(tag, "tag is null")),
-        requireNonNull(text, "text is null")));
+    TreeMap<String, String> given = new TreeMap<>();
+    Checklist checks = Checklist.root();
+    texts.forEach((tag, text) -> {
+      requireNonNull(tag, "tag is null");
+      requireNonNull(text, "text is null");
+      String canonical = strictCanonical(tag);
+      if (canonical == null) {
+        checks.add(Problem.of(Problem.FORMAT, tag, tag,
+            "must be a well-formed BCP 47 language tag such as zh-CN or en"));
+      } else if (copy.containsKey(canonical)) {
+        checks.add(Problem.of(Problem.DUPLICATE, tag, tag,
+            "must name a locale only once, but " + Problem.render(given.get(canonical))
+                + " names the same locale " + canonical));
+      } else {
+        copy.put(canonical, text);
+        given.put(canonical, tag);
+      }
+    });
+    checks.throwIfAny("LocalizedText");
     texts = Collections.unmodifiableSortedMap(copy);
   }
 
@@ -78,6 +99,21 @@ public record LocalizedText(@JsonValue SortedMap<String, String> texts) {
       }
     });
     return checks.problems();
+  }
+
+  /** The tag in canonical case, or null when it is not a well-formed BCP 47 tag. */
+  private static @Nullable String strictCanonical(String tag) {
+    if (tag.equals(ZH_CN) || tag.equals(EN)) {
+      return tag;
+    }
+    if (tag.isEmpty() || !tag.strip().equals(tag)) {
+      return null;
+    }
+    try {
+      return new Locale.Builder().setLanguageTag(tag).build().toLanguageTag();
+    } catch (IllformedLocaleException malformed) {
+      return null;
+    }
   }
 
   /** The text in {@code tag}, falling back in the {@link LocaleFallback#DEFAULT} order. */

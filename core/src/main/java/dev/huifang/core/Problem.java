@@ -3,9 +3,12 @@ package dev.huifang.core;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +25,20 @@ import org.jspecify.annotations.Nullable;
  * @param rejected the rejected value as text (strings quoted), or {@code null} when no single value
  *     is at fault (a missing field, an inconsistent set)
  * @param rule the rule that was broken, phrased as what the value must be
+ * @param data the numbers behind the rule, for machines, by name (e.g. {@code lambdaMax},
+ *     {@code consistencyRatio}, {@code randomIndexTable}); values are text, booleans, whole
+ *     numbers or finite doubles, so they round-trip through JSON; empty for most Problems and then
+ *     left out of JSON
+ *
+ * <p>Problems stay readable whatever the input: a path longer than
+ * {@value Limits#MAX_PROBLEM_PATH_LENGTH} characters keeps its start and its end around an
+ * ellipsis ({@code …}), a rejected value longer than {@value Limits#MAX_PROBLEM_VALUE_LENGTH} and a
+ * rule longer than {@value Limits#MAX_PROBLEM_RULE_LENGTH} characters keep their start and end
+ * with an ellipsis, so that no message is longer than {@link Limits#MAX_PROBLEM_MESSAGE_LENGTH}.
  */
-public record Problem(String code, String path, @Nullable String rejected, String rule) {
+@JsonInclude(value = JsonInclude.Include.NON_EMPTY, content = JsonInclude.Include.ALWAYS)
+public record Problem(String code, String path, @Nullable String rejected, String rule,
+    Map<String, Object> data) {
 
   /** A required value is missing. */
   public static final String REQUIRED = "required";
@@ -51,21 +66,41 @@ public record Problem(String code, String path, @Nullable String rejected, Strin
   /** The path that stands for the whole input. */
   public static final String ROOT = "$";
 
+  /** What stands for the part of a long path, value or rule that a Problem leaves out. */
+  public static final String ELLIPSIS = "\u2026";
+
   /**
-   * Creates a Problem; blank paths are replaced by {@link #ROOT}.
+   * Creates a Problem with data; blank paths are replaced by {@link #ROOT}; the data are copied,
+   * sorted by name.
    *
    * @throws NullPointerException if code, path or rule is null
+   * @throws IllegalArgumentException if a data value is not text, a boolean, a whole number that
+   *     fits an {@code int} or a finite number (a programmer error)
    */
   @JsonCreator
   public Problem(
       @JsonProperty("code") String code,
       @JsonProperty("path") String path,
       @JsonProperty("rejected") @Nullable String rejected,
-      @JsonProperty("rule") String rule) {
+      @JsonProperty("rule") String rule,
+      @JsonProperty("data") @Nullable Map<String, Object> data) {
     this.code = requireNonNull(code, "code is null");
-    this.path = requireNonNull(path, "path is null").isBlank() ? ROOT : path;
-    this.rejected = rejected;
-    this.rule = requireNonNull(rule, "rule is null");
+    this.path = requireNonNull(path, "path is null").isBlank() ? ROOT
+        : shortened(path, Limits.MAX_PROBLEM_PATH_LENGTH, true);
+    this.rejected = rejected == null ? null
+        : shortened(rejected, Limits.MAX_PROBLEM_VALUE_LENGTH, false);
+    this.rule = shortened(requireNonNull(rule, "rule is null"), Limits.MAX_PROBLEM_RULE_LENGTH,
+        false);
+    this.data = copyOf(data);
+  }
+
+  /**
+   * Creates a Problem without data; blank paths are replaced by {@link #ROOT}.
+   *
+   * @throws NullPointerException if code, path or rule is null
+   */
+  public Problem(String code, String path, @Nullable String rejected, String rule) {
+    this(code, path, rejected, rule, null);
   }
 
   /**
@@ -128,9 +163,70 @@ public record Problem(String code, String path, @Nullable String rejected, Strin
     return join(path, "[" + index + "]");
   }
 
+  /**
+   * {@code text} if it is at most {@code max} characters long, otherwise its start, an ellipsis
+   * and (for paths, whose last step says most) its end; never cuts a surrogate pair.
+   */
+  static String shortened(String text, int max, boolean keepEnd) {
+    if (text.length() <= max) {
+      return text;
+    }
+    int head = keepEnd ? (max - 1) / 2 : max - 1;
+    int tail = keepEnd ? max - 1 - head : 0;
+    if (Character.isHighSurrogate(text.charAt(head - 1))) {
+      head--;
+    }
+    int from = text.length() - tail;
+    if (tail > 0 && Character.isLowSurrogate(text.charAt(from))) {
+      from++;
+    }
+    return text.substring(0, head) + ELLIPSIS + text.substring(from);
+  }
+
   /** This Problem, with its path placed under {@code parent}. */
   public Problem under(String parent) {
-    return new Problem(code, join(parent, path), rejected, rule);
+    return new Problem(code, join(parent, path), rejected, rule, data);
+  }
+
+  /**
+   * This Problem with {@code data} (replacing any it had): the numbers behind the rule, for
+   * machines.
+   *
+   * @throws IllegalArgumentException if a value is not text, a boolean, a whole number that fits
+   *     an {@code int} or a finite number (a programmer error)
+   */
+  public Problem withData(Map<String, ?> data) {
+    return new Problem(code, path, rejected, rule,
+        new java.util.HashMap<String, Object>(requireNonNull(data, "data is null")));
+  }
+
+  private static Map<String, Object> copyOf(@Nullable Map<String, Object> data) {
+    if (data == null || data.isEmpty()) {
+      return Map.of();
+    }
+    TreeMap<String, Object> copy = new TreeMap<>();
+    data.forEach((name, value) -> copy.put(requireNonNull(name, "data name is null"),
+        jsonValue(name, value)));
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /** The value as JSON reads it back: text, Boolean, Integer or a finite Double. */
+  private static Object jsonValue(String name, @Nullable Object value) {
+    if (value instanceof String || value instanceof Boolean || value instanceof Integer) {
+      return value;
+    }
+    if (value instanceof Double number && Double.isFinite(number)) {
+      return number;
+    }
+    if (value instanceof Float number && Float.isFinite(number)) {
+      return (double) number;
+    }
+    if ((value instanceof Long || value instanceof Short || value instanceof Byte)
+        && ((Number) value).longValue() == ((Number) value).intValue()) {
+      return ((Number) value).intValue();
+    }
+    throw new IllegalArgumentException("data." + name + " must be text, a boolean, an int or a "
+        + "finite number, was " + value);
   }
 
   /**

@@ -41,6 +41,40 @@ public final class Validated {
   }
 
   /**
+   * The value of a valid result, or an {@link InvalidModelException} carrying every Problem: the
+   * one-line way to unwrap any engine's result where bad input is a programmer error (tests, trusted
+   * configuration). Vavr's {@code Validation} has no {@code getOrElseThrow(Function)}; this is it.
+   *
+   * <pre>{@code
+   * QuestionSelector selector = Validated.orThrow(QuestionSelector.of(bank, policy));
+   * }</pre>
+   *
+   * @param result any engine's or builder's result
+   * @return the valid value
+   * @throws InvalidModelException if {@code result} is invalid; its message lists every Problem
+   *     and {@link InvalidModelException#problems()} returns them
+   */
+  public static <T> T orThrow(Validation<? extends Seq<Problem>, ? extends T> result) {
+    return orThrow(result, "value");
+  }
+
+  /**
+   * As {@link #orThrow(Validation)}, naming what was being built in the exception's message
+   * ({@code "invalid scoring scheme: ..."}).
+   *
+   * @param result any engine's or builder's result
+   * @param what what the value is, in a few words
+   * @return the valid value
+   * @throws InvalidModelException if {@code result} is invalid
+   */
+  public static <T> T orThrow(Validation<? extends Seq<Problem>, ? extends T> result, String what) {
+    if (result.isValid()) {
+      return result.get();
+    }
+    throw new InvalidModelException(what, List.ofAll(result.getError()));
+  }
+
+  /**
    * The attributes a generated builder reported as not set, one {@link Problem#REQUIRED} each; empty
    * when the exception is not about missing attributes.
    */

@@ -14,7 +14,7 @@ class ModuleTest {
     assertThat(descriptor).as("tests run on the module path").isNotNull();
     assertThat(descriptor.name()).isEqualTo("huifang.core");
     assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
-        .containsExactlyInAnyOrder("dev.huifang.core", "dev.huifang.core.json");
+        .containsExactlyInAnyOrder("dev.huifang.core", "dev.huifang.core.json", "dev.huifang.core.privacy");
     assertThat(descriptor.packages()).contains("dev.huifang.core.internal");
   }
 }

@@ -27,6 +27,25 @@ class ProblemTest {
   }
 
   @Test
+  void dataRoundTripsThroughJsonAndIsLeftOutWhenEmpty() {
+    Problem plain = Problem.of(Problem.RANGE, "share", 2.0, "must be within (0, 1]");
+    assertThat(plain.data()).isEmpty();
+    assertThat(dev.huifang.core.json.HuifangJson.write(plain)).doesNotContain("data");
+    Problem withData = Problem.of(Problem.INCONSISTENT, "matrix", 0.2, "must be consistent")
+        .withData(Map.of("lambdaMax", 3.5, "n", 3L, "table", "DONEGAN_DODD_1991", "rejected", true));
+    assertThat(withData.data()).containsExactly(Map.entry("lambdaMax", 3.5), Map.entry("n", 3),
+        Map.entry("rejected", true), Map.entry("table", "DONEGAN_DODD_1991"));
+    assertThat(withData.under("weights").data()).isEqualTo(withData.data());
+    String json = dev.huifang.core.json.HuifangJson.write(withData);
+    assertThat(dev.huifang.core.json.HuifangJson.read(json, Problem.class).get())
+        .isEqualTo(withData);
+    assertThatThrownBy(() -> plain.withData(Map.of("x", Double.NaN)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> plain.withData(Map.of("x", java.util.List.of())))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void pathsJoinWithDotsAndIndexes() {
     assertThat(Problem.join("period", "end")).isEqualTo("period.end");
     assertThat(Problem.join("weights", "[2]")).isEqualTo("weights[2]");

@@ -16,7 +16,6 @@ import dev.huifang.scoring.IncentivePolicy;
 import dev.huifang.scoring.IncentiveRule;
 import dev.huifang.scoring.MetricCategory;
 import dev.huifang.scoring.MetricDefinition;
-import dev.huifang.scoring.MetricKind;
 import dev.huifang.scoring.Normalization;
 import dev.huifang.scoring.PercentileRule;
 import dev.huifang.scoring.RankedWorker;
@@ -123,10 +122,10 @@ final class AfterSalesMonth {
   }
 
   static ScoringScheme scheme() {
-    MetricDefinition orders = new MetricDefinition(MetricId.of("orders_per_day"),
-        LocalizedText.of("日均工单（难度加权）", "Orders per day (difficulty-weighted)"),
-        MetricCategory.EFFICIENCY, Dimension.EFFICIENCY, MetricKind.HARD, "orders/day",
-        Direction.HIGHER_IS_BETTER, new Normalization.Linear(0, 8), 0, 50);
+    MetricDefinition orders = MetricDefinition.builder().id("orders_per_day")
+        .name(LocalizedText.of("日均工单（难度加权）", "Orders per day (difficulty-weighted)"))
+        .category(MetricCategory.EFFICIENCY).dimension(Dimension.EFFICIENCY).unit("orders/day")
+        .normalization(new Normalization.Linear(0, 8)).range(0, 50).build();
     MetricDefinition onTime = MetricDefinition.ratio("on_time_rate",
         LocalizedText.of("24 小时内完成率", "Done within 24 h"), MetricCategory.EFFICIENCY,
         Dimension.EFFICIENCY, Direction.HIGHER_IS_BETTER, new Normalization.Linear(0.5, 1.0));

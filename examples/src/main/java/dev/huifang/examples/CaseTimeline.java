@@ -4,8 +4,10 @@ import dev.huifang.closedloop.CaseAdvance;
 import dev.huifang.closedloop.CaseEvent;
 import dev.huifang.closedloop.CaseStep;
 import dev.huifang.closedloop.ClockReading;
+import dev.huifang.closedloop.Directory;
 import dev.huifang.closedloop.FeedbackCase;
 import dev.huifang.closedloop.FeedbackLoop;
+import dev.huifang.closedloop.Team;
 import dev.huifang.closedloop.machine.Effect;
 import dev.huifang.core.Problem;
 import io.vavr.control.Either;
@@ -22,6 +24,20 @@ import java.util.List;
  * defect of the scenario and fails loudly.
  */
 final class CaseTimeline {
+
+  /**
+   * The staff of the scenarios as the host's user store knows them: the coordinators of the
+   * central triage desk, and the supervisor of customer success who takes late cases over.
+   */
+  static final Directory STAFF = Directory.systemOnly()
+      .withCoordinator(Team.TRIAGE_QUEUE, "coord-wang")
+      .withCoordinator(Team.TRIAGE_QUEUE, "coord-zhao")
+      .withSupervisor(Team.CUSTOMER_SUCCESS, "supervisor-liu");
+
+  /** The default loop with the scenarios' staff. */
+  static FeedbackLoop loop() {
+    return FeedbackLoop.ofDefaults(STAFF);
+  }
 
   private final FeedbackLoop loop;
   private final Instant start;

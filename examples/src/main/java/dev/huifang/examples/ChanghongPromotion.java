@@ -32,14 +32,13 @@ import dev.huifang.questionnaire.SelectedQuestionnaire;
 import dev.huifang.questionnaire.SelectionRequest;
 import dev.huifang.questionnaire.StratificationPolicy;
 import dev.huifang.questionnaire.TriggerPolicy;
-import dev.huifang.questionnaire.script.Audience;
-import dev.huifang.questionnaire.script.CapabilityReport;
-import dev.huifang.questionnaire.script.FeedbackComposer;
-import dev.huifang.questionnaire.script.FeedbackScript;
+import dev.huifang.feedback.Audience;
+import dev.huifang.feedback.CapabilityReport;
+import dev.huifang.feedback.FeedbackComposer;
+import dev.huifang.feedback.FeedbackScript;
 import dev.huifang.scoring.Direction;
 import dev.huifang.scoring.MetricCategory;
 import dev.huifang.scoring.MetricDefinition;
-import dev.huifang.scoring.MetricKind;
 import dev.huifang.scoring.Normalization;
 import dev.huifang.scoring.Scorecard;
 import dev.huifang.scoring.Scorer;
@@ -146,7 +145,7 @@ final class ChanghongPromotion {
     report.raw(capability.toText(report.language()));
 
     report.heading("“培训和主业冲突”转给 HR 并闭环", "\"Training clashes with my main job\" goes to HR and is closed");
-    CaseTimeline timeline = CaseTimeline.open(FeedbackLoop.ofDefaults(), new CaseEvent.Submitted(
+    CaseTimeline timeline = CaseTimeline.open(CaseTimeline.loop(), new CaseEvent.Submitted(
         "tr-1", CASE, FIRST_TIMER.value(), ActorRole.SUBMITTER, END.plus(Duration.ofHours(20)),
         CaseSource.WORKER, Urgency.ROUTINE, Channel.ONLINE_QUESTIONNAIRE, Category.WORKER_DEMAND,
         "training clashes with my main job", "Shenzhen store 7",
@@ -176,10 +175,10 @@ final class ChanghongPromotion {
     MetricDefinition conversion = MetricDefinition.ratio("conversion_rate",
         LocalizedText.of("转化率", "Conversion rate"), MetricCategory.EFFICIENCY,
         Dimension.OBJECTION_HANDLING, Direction.HIGHER_IS_BETTER, new Normalization.Linear(0.05, 0.30));
-    MetricDefinition customers = new MetricDefinition(dev.huifang.core.MetricId.of("customers_per_day"),
-        LocalizedText.of("日接待顾客数", "Customers served per day"), MetricCategory.EFFICIENCY,
-        Dimension.EFFICIENCY, MetricKind.HARD, "customers/day", Direction.HIGHER_IS_BETTER,
-        new Normalization.Linear(0, 40), 0, 200);
+    MetricDefinition customers = MetricDefinition.builder().id("customers_per_day")
+        .name(LocalizedText.of("日接待顾客数", "Customers served per day"))
+        .category(MetricCategory.EFFICIENCY).dimension(Dimension.EFFICIENCY).unit("customers/day")
+        .normalization(new Normalization.Linear(0, 40)).range(0, 200).build();
     MetricDefinition policy = MetricDefinition.stars("policy_accuracy",
         LocalizedText.of("促销政策传达准确度", "Promotion-policy accuracy"), MetricCategory.QUALITY,
         Dimension.POLICY_ACCURACY);

@@ -92,7 +92,7 @@ final class HeadhuntingUrgentOrder {
   static CaseOutcome escalation(Report report) {
     report.heading("客户反馈无人响应：48 小时超时并两次升级",
         "Unanswered client feedback: the 48-hour limit breaches and escalates twice");
-    FeedbackLoop loop = FeedbackLoop.ofDefaults();
+    FeedbackLoop loop = CaseTimeline.loop();
     CaseTimeline timeline = CaseTimeline.open(loop, new CaseEvent.Submitted("hh-1", CASE,
         "client-fintech", ActorRole.SUBMITTER, FEEDBACK, CaseSource.CLIENT, Urgency.ULTRA_URGENT,
         Channel.PHONE_INTERVIEW, Category.URGENT_ORDER_FEEDBACK, "slow updates on a 24 h order",

@@ -44,7 +44,7 @@ final class StaffingNoShow {
         String.format("10 promised, 6 arrived: turnout %.0f%%", turnout.value() * 100));
 
     report.heading("差评开启 48 小时复盘", "A bad review opens a 48-hour review");
-    FeedbackLoop loop = FeedbackLoop.ofDefaults();
+    FeedbackLoop loop = CaseTimeline.loop();
     CaseTimeline timeline = CaseTimeline.open(loop, new CaseEvent.Submitted("ns-1", CASE,
         "client-hualian", ActorRole.SUBMITTER, REVIEW, CaseSource.CLIENT, Urgency.URGENT,
         Channel.CLIENT_PORTAL, Category.NO_SHOW, "10 promised, 6 arrived", "Hualian store 3",

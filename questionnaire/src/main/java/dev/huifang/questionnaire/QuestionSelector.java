@@ -6,15 +6,23 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 
 /**
- * Picks the right questions for a follow-up: a constrained choice over a bank under a
+ * Picks the right questions for a follow-up: an exact constrained choice over a bank under a
  * stratification policy, not a filter.
  *
- * <p>The choice, in order: every core indicator that fits; then, for each required dimension not
- * yet covered, the best fitting question of it; then open questions up to the plan's minimum; then
- * the best of the rest while the count, time, open-question and quota limits allow. "Best" means
- * not asked in the worker's recent follow-ups, then higher priority, then the seed's order: a
- * recently asked question comes back only when nothing else fits. The
- * same bank, policy, request and seed always give the same questionnaire.
+ * <p>The hard constraints of the stratum's plan: every core indicator and every required question
+ * that fits; between {@code minQuestions} and {@code maxQuestions} questions; at most
+ * {@code maxSeconds}; between {@code minOpen} and {@code maxOpen} open questions; at least one
+ * question on each required dimension; at most the quota of each dimension. A selection is
+ * {@link Problem#INFEASIBLE} if and only if no set of fitting questions meets them all.
+ *
+ * <p>Among the questionnaires that do, the selector returns the best under this lexicographic
+ * objective: (1) the fewest questions from the worker's recent follow-ups, so a recently asked
+ * question comes back only when nothing else fits; (2) the highest total priority; (3) the highest
+ * total seeded tie weight (the top 16 bits of SplitMix64 over the seed and the question id's hash;
+ * fewer bits beyond 10,000 questions); an exact tie on all three keeps the first found. The same
+ * bank, policy, request and seed always give the same questionnaire. Each chosen question says why
+ * it is in, each fitting question left out names the limit that keeps it out. See
+ * {@code docs/questionnaire-selection.md} for the search and its worst case.
  */
 public interface QuestionSelector {
 
@@ -29,9 +37,30 @@ public interface QuestionSelector {
     if (checkedPolicy.isInvalid()) {
       problems = problems.appendAll(checkedPolicy.getError().map(p -> p.under("policy")));
     }
+    java.util.Set<dev.huifang.core.QuestionId> known = new java.util.HashSet<>();
+    bank.questions().forEach(q -> known.add(q.id()));
+    problems = problems.appendAll(unknownRequired("policy.fallback", policy.fallback(), known));
+    for (int i = 0; i < policy.rules().size(); i++) {
+      problems = problems.appendAll(unknownRequired(Problem.index("policy.rules", i) + ".plan",
+          policy.rules().get(i).plan(), known));
+    }
     return problems.isEmpty()
         ? Validation.valid(new ConstrainedSelector(bank, policy))
         : Validation.invalid(problems);
+  }
+
+  private static Seq<Problem> unknownRequired(String path, SelectionPlan plan,
+      java.util.Set<dev.huifang.core.QuestionId> known) {
+    Seq<Problem> problems = io.vavr.collection.List.empty();
+    for (int i = 0; i < plan.requiredQuestions().size(); i++) {
+      dev.huifang.core.QuestionId id = plan.requiredQuestions().get(i);
+      if (!known.contains(id)) {
+        problems = problems.append(Problem.of(Problem.UNKNOWN,
+            Problem.index(path + ".requiredQuestions", i), id.value(),
+            "must name a question of the bank"));
+      }
+    }
+    return problems;
   }
 
   /** The bank. */

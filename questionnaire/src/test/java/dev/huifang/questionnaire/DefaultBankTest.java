@@ -11,7 +11,7 @@ import dev.huifang.core.Role;
 import dev.huifang.core.TaskStage;
 import dev.huifang.core.Urgency;
 import dev.huifang.core.WorkerId;
-import dev.huifang.questionnaire.script.PhraseLint;
+import dev.huifang.feedback.PhraseLint;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -110,8 +110,7 @@ class DefaultBankTest {
         engagement(Role.PROMOTION, TaskStage.END, 0).build(), Perspective.HR, 3));
     assertThat(hr.getError().map(dev.huifang.core.Problem::message)).containsExactly(
         "plan.minQuestions: stratum promotion/end/first_time/hr/routine (rule fallback) needs at"
-            + " least 5 questions but only 0 fit within 180 s, the quotas and the open-question"
-            + " limit, was 5");
+            + " least 5 questions but only 0 fit the stratum, was 5");
     QuestionSelector noRules = QuestionSelector.of(QuestionBank.defaults(),
         new StratificationPolicy(List.of(), SelectionPlan.defaults())).get();
     SelectedQuestionnaire q = noRules.select(SelectionRequest.of(

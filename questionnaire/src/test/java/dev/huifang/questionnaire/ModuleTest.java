@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.module.ModuleDescriptor;
 import org.junit.jupiter.api.Test;
 
-/** Pins the module's API: the engine and script packages are exported, internals are not. */
+/** Pins the module's API: the engine package is exported, internals are not. */
 class ModuleTest {
 
   @Test
@@ -14,8 +14,7 @@ class ModuleTest {
     assertThat(descriptor).as("tests run on the module path").isNotNull();
     assertThat(descriptor.name()).isEqualTo("huifang.questionnaire");
     assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
-        .containsExactlyInAnyOrder("dev.huifang.questionnaire", "dev.huifang.questionnaire.script");
-    assertThat(descriptor.packages()).contains("dev.huifang.questionnaire.internal",
-        "dev.huifang.questionnaire.script.internal");
+        .containsExactlyInAnyOrder("dev.huifang.questionnaire");
+    assertThat(descriptor.packages()).contains("dev.huifang.questionnaire.internal");
   }
 }

@@ -4,8 +4,10 @@ import dev.huifang.closedloop.ActorRole;
 import dev.huifang.closedloop.CaseEvent;
 import dev.huifang.closedloop.CaseSource;
 import dev.huifang.closedloop.Category;
+import dev.huifang.closedloop.Directory;
 import dev.huifang.closedloop.FeedbackCase;
 import dev.huifang.closedloop.FeedbackLoop;
+import dev.huifang.closedloop.Team;
 import dev.huifang.core.CaseId;
 import dev.huifang.core.Channel;
 import dev.huifang.core.Dimension;
@@ -29,10 +31,10 @@ import dev.huifang.questionnaire.QuestionnaireRun;
 import dev.huifang.questionnaire.SelectedQuestionnaire;
 import dev.huifang.questionnaire.SelectionRequest;
 import dev.huifang.questionnaire.StratificationPolicy;
-import dev.huifang.questionnaire.script.Audience;
-import dev.huifang.questionnaire.script.CapabilityReport;
-import dev.huifang.questionnaire.script.FeedbackComposer;
-import dev.huifang.questionnaire.script.FeedbackScript;
+import dev.huifang.feedback.Audience;
+import dev.huifang.feedback.CapabilityReport;
+import dev.huifang.feedback.FeedbackComposer;
+import dev.huifang.feedback.FeedbackScript;
 import dev.huifang.scoring.MetricCategory;
 import dev.huifang.scoring.MetricDefinition;
 import dev.huifang.scoring.Normalization;
@@ -158,6 +160,7 @@ final class ExampleDocuments {
   }
 
   static FeedbackCase feedbackCase() {
-    return FeedbackLoop.ofDefaults().replay(events()).get();
+    return FeedbackLoop.ofDefaults(Directory.systemOnly().withCoordinator(
+        Team.TRIAGE_QUEUE, "coord-wang")).replay(events()).get();
   }
 }

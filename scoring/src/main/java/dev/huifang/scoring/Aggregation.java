@@ -24,12 +24,29 @@ public final class Aggregation {
     MIN_MAX
   }
 
+  /** Whether weights must already sum to 1, or are divided by their sum first. */
+  public enum WeightSum {
+    /** The weights must sum to 1 within {@link ScoringScheme#WEIGHT_TOLERANCE}; nothing is rescaled. */
+    REQUIRE_ONE,
+    /** The weights (40 and 60 points, say) are divided by their sum: the explicit opt-in. */
+    NORMALIZE
+  }
+
+  /**
+   * The weighted geometric mean (weighted product) of scores in [0, 100] with weights that sum to
+   * 1, e.g. derived ones: see {@link #weightedGeometricMean(double[], double[])}.
+   */
+  public static Validation<Seq<Problem>, Double> weightedGeometricMean(double[] scores,
+      Weights weights) {
+    return weightedGeometricMean(scores, weights.toArray());
+  }
+
   /**
    * The weighted geometric mean of scores in [0, 100]: {@code Π s_j ^ w_j} with weights summing to
-   * 1; any score of 0 makes it 0.
+   * 1; any score of 0 with a positive weight makes it 0; a weight of 0 leaves its score out.
    *
-   * @return the mean, or Problems: mismatched lengths, scores outside [0, 100], weights not
-   *     positive or not summing to 1 within {@link ScoringScheme#WEIGHT_TOLERANCE}
+   * @return the mean, or Problems: mismatched lengths, scores outside [0, 100], weights negative
+   *     or not summing to 1 within {@link ScoringScheme#WEIGHT_TOLERANCE}
    */
   public static Validation<Seq<Problem>, Double> weightedGeometricMean(double[] scores,
       double[] weights) {
@@ -39,7 +56,7 @@ public final class Aggregation {
     double sum = 0;
     for (int j = 0; j < Math.min(scores.length, weights.length); j++) {
       checks.within(Problem.index("scores", j), scores[j], 0, 100)
-          .greaterThan(Problem.index("weights", j), weights[j], 0);
+          .atLeast(Problem.index("weights", j), weights[j], 0);
       sum += weights[j];
     }
     checks.require(Math.abs(sum - 1) <= ScoringScheme.WEIGHT_TOLERANCE, Problem.INCONSISTENT,
@@ -49,6 +66,9 @@ public final class Aggregation {
     }
     double log = 0;
     for (int j = 0; j < scores.length; j++) {
+      if (weights[j] == 0) {
+        continue;
+      }
       if (scores[j] == 0) {
         return Validation.valid(0.0);
       }
@@ -58,16 +78,39 @@ public final class Aggregation {
   }
 
   /**
+   * TOPSIS with weights that must sum to 1 ({@link WeightSum#REQUIRE_ONE}): see
+   * {@link #topsis(double[][], Weights, List, TopsisNormalization, WeightSum)}.
+   */
+  public static Validation<Seq<Problem>, List<Double>> topsis(double[][] matrix, double[] weights,
+      List<Direction> directions, TopsisNormalization normalization) {
+    return topsis(matrix, Weights.of(weights), directions, normalization, WeightSum.REQUIRE_ONE);
+  }
+
+  /**
+   * TOPSIS with weights that must sum to 1, e.g. derived ones ({@link WeightDerivation#entropy},
+   * {@link WeightDerivation#critic}, {@link AhpResult#weights()}): see
+   * {@link #topsis(double[][], Weights, List, TopsisNormalization, WeightSum)}.
+   */
+  public static Validation<Seq<Problem>, List<Double>> topsis(double[][] matrix, Weights weights,
+      List<Direction> directions, TopsisNormalization normalization) {
+    return topsis(matrix, weights, directions, normalization, WeightSum.REQUIRE_ONE);
+  }
+
+  /**
    * TOPSIS closeness of each worker ({@code matrix[worker][metric]}, raw values): columns are
    * normalised, weighted; the ideal takes each column's best (max for higher-is-better, min
    * otherwise) and the anti-ideal its worst; closeness is {@code D- / (D+ + D-)} with Euclidean
    * distances, 1 for a worker at the ideal, 0 at the anti-ideal; 0.5 when every worker is equal.
+   * Weights that do not sum to 1 are accepted only with {@link WeightSum#NORMALIZE}, which divides
+   * them by their sum; a weight of 0 leaves its metric out.
    *
    * @return one closeness per worker in input order, or Problems: fewer than 2 workers, ragged
-   *     rows, non-finite values, mismatched weights or directions, weights not summing to 1
+   *     rows, non-finite values, mismatched weights or directions, negative weights, weights not
+   *     summing to 1 under {@link WeightSum#REQUIRE_ONE}
    */
-  public static Validation<Seq<Problem>, List<Double>> topsis(double[][] matrix, double[] weights,
-      List<Direction> directions, TopsisNormalization normalization) {
+  public static Validation<Seq<Problem>, List<Double>> topsis(double[][] matrix, Weights given,
+      List<Direction> directions, TopsisNormalization normalization, WeightSum weightSum) {
+    double[] weights = given.toArray();
     Checklist checks = Checklist.root().require(matrix.length >= 2, Problem.REQUIRED, "matrix",
         matrix.length, "must hold at least 2 workers");
     int n = weights.length;
@@ -75,11 +118,16 @@ public final class Aggregation {
         "must hold one direction per weight (" + n + ")");
     double sum = 0;
     for (int j = 0; j < n; j++) {
-      checks.greaterThan(Problem.index("weights", j), weights[j], 0);
+      checks.atLeast(Problem.index("weights", j), weights[j], 0);
       sum += weights[j];
     }
-    checks.require(Math.abs(sum - 1) <= ScoringScheme.WEIGHT_TOLERANCE, Problem.INCONSISTENT,
-        "weights", sum, "must sum to 1");
+    if (weightSum == WeightSum.REQUIRE_ONE) {
+      checks.require(Math.abs(sum - 1) <= ScoringScheme.WEIGHT_TOLERANCE, Problem.INCONSISTENT,
+          "weights", sum, "must sum to 1 (or pass WeightSum.NORMALIZE to divide them by their sum)");
+    } else {
+      checks.require(sum > 0 && Double.isFinite(sum), Problem.INCONSISTENT, "weights", sum,
+          "must have a positive sum");
+    }
     for (int i = 0; i < matrix.length; i++) {
       if (matrix[i].length != n) {
         checks.add(Problem.of(Problem.FORMAT, Problem.index("matrix", i), matrix[i].length,
@@ -92,6 +140,11 @@ public final class Aggregation {
     }
     if (!checks.isClean()) {
       return checks.toValidation(() -> null);
+    }
+    if (weightSum == WeightSum.NORMALIZE) {
+      for (int j = 0; j < n; j++) {
+        weights[j] /= sum;
+      }
     }
     int m = matrix.length;
     double[][] v = new double[m][n];

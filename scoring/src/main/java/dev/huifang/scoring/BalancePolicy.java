@@ -7,6 +7,7 @@ import dev.huifang.core.Problem;
 import dev.huifang.core.WorkerId;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -70,9 +71,10 @@ public record BalancePolicy(String workloadGroup, String qualityGroup, double ga
       String numbers = "workload percentile " + Normalization.number(w) + ", quality percentile "
           + Normalization.number(q) + ", gap " + Normalization.number(Math.abs(w - q)) + " > "
           + Normalization.number(gapAbove);
-      if (w - q > gapAbove) {
+      int gap = gapOver(w, q, cohort.size());
+      if (gap > 0) {
         flags.add(new BalanceFlag(card.workerId(), BalanceFlag.Kind.SPEED_OVER_QUALITY, w, q, numbers));
-      } else if (q - w > gapAbove) {
+      } else if (gap < 0) {
         flags.add(new BalanceFlag(card.workerId(), BalanceFlag.Kind.QUALITY_OVER_SPEED, w, q, numbers));
       }
     }
@@ -87,10 +89,26 @@ public record BalancePolicy(String workloadGroup, String qualityGroup, double ga
     return Validation.valid(List.copyOf(flags));
   }
 
+  /**
+   * Whether the workload percentile exceeds the quality one by more than {@code gapAbove} (1), the
+   * other way round (-1) or neither (0), exactly: a percent rank is {@code below / (n - 1)}, so the
+   * gap is compared as whole workers against {@code gapAbove × (n - 1)} in decimal. A gap of
+   * 0.8 - 0.3 is 0.5, not 0.5000000000000001, and does not exceed 0.5.
+   */
+  private int gapOver(double workload, double quality, int n) {
+    long steps = Math.round(workload * (n - 1)) - Math.round(quality * (n - 1));
+    BigDecimal bound = BigDecimal.valueOf(gapAbove).multiply(BigDecimal.valueOf(n - 1L));
+    if (BigDecimal.valueOf(steps).compareTo(bound) > 0) {
+      return 1;
+    }
+    return BigDecimal.valueOf(-steps).compareTo(bound) > 0 ? -1 : 0;
+  }
+
   private static Map<WorkerId, Double> percentiles(List<Scorecard> cohort, String group) {
-    Ranking ranking = Ranking.rank(cohort, Scorecard::workerId,
-        card -> card.group(group).get().score(), TieRule.COMPETITION, PercentileRule.PERCENT_RANK)
-        .get();
+    // group scores are already rounded by their scheme's precision: ranked as they are
+    Ranking ranking = Ranking.ranked(cohort, Scorecard::workerId,
+        card -> card.group(group).get().score(), null, TieRule.COMPETITION,
+        PercentileRule.PERCENT_RANK).get();
     Map<WorkerId, Double> byWorker = new HashMap<>();
     ranking.workers().forEach(worker -> byWorker.put(worker.workerId(), worker.percentile()));
     return byWorker;

@@ -104,7 +104,8 @@ public sealed interface Condition {
   }
 
   /**
-   * The scorecard's total is at least {@code value}.
+   * The scorecard's total is at least {@code value}: the total rounded by the scheme's
+   * {@link DecisionPrecision}, so 59.99999999999999 meets 60.
    *
    * @param value the threshold, in [0, 100]
    */

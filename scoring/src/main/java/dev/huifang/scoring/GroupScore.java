@@ -7,10 +7,12 @@ import static java.util.Objects.requireNonNull;
  * Side by side they give the dual assessment (base service score and customer satisfaction).
  *
  * @param group the group's id
- * @param score its score in [0, 100] over the metrics measured
+ * @param score its score in [0, 100] over the metrics measured, rounded by the scheme's
+ *     {@link DecisionPrecision}: the number balance rules compare
+ * @param unroundedScore the same score before rounding, for analysis
  * @param weight the group's weight in the total
  */
-public record GroupScore(String group, double score, double weight) {
+public record GroupScore(String group, double score, double unroundedScore, double weight) {
 
   /**
    * Creates a group score.

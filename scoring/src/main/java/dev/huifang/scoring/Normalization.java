@@ -95,6 +95,11 @@ public sealed interface Normalization {
   /** Stars 1 to 5: {@code 100 * (raw - 1) / 4}, clamped to [0, 100]. */
   record Stars() implements Normalization {
 
+    /** The fewest stars: 1, the bottom of the range a stars metric has. */
+    public static final double LOWEST = 1.0;
+    /** The most stars: 5, the top of the range a stars metric has. */
+    public static final double HIGHEST = 5.0;
+
     @Override
     public double score(double raw, Direction direction, CohortStats stats) {
       double score = clamp(100.0 * (raw - 1.0) / 4.0);

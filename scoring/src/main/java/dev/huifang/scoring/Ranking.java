@@ -5,19 +5,25 @@ import static java.util.Objects.requireNonNull;
 import dev.huifang.core.Checklist;
 import dev.huifang.core.Problem;
 import dev.huifang.core.WorkerId;
+import dev.huifang.scoring.internal.PlaceOrder;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cohort ranked by total: places with a declared tie rule, percentile ranks with a named
  * definition, top-N% selection with a declared boundary rule, and comparison with the team mean.
  *
  * <p>Workers are ordered by total, highest first, then by worker id, so equal inputs always give
- * the same order; ties share ranks as {@link TieRule} says.
+ * the same order; ties share ranks as {@link TieRule} says. Totals are compared after rounding by
+ * a {@link DecisionPrecision}, exactly: a tie, a place and the top-N% boundary never hinge on the
+ * last bits of a double.
  *
  * @param workers the ranked workers, best first
  * @param tieRule how ties share ranks
@@ -36,44 +42,86 @@ public record Ranking(List<RankedWorker> workers, TieRule tieRule, PercentileRul
     requireNonNull(percentileRule, "percentileRule is null");
   }
 
-  /** Ranks scorecards by their total. */
+  /**
+   * Ranks scorecards by their total: the rounded total every decision uses (see
+   * {@link Scorecard#total()}), compared exactly, so workers whose totals round to the same number
+   * tie.
+   *
+   * @return the ranking, or the Problems of {@link #rank(List, Function, ToDoubleFunction,
+   *     DecisionPrecision, TieRule, PercentileRule)}
+   */
   public static Validation<Seq<Problem>, Ranking> of(
       List<Scorecard> scorecards, TieRule tieRule, PercentileRule percentileRule) {
-    return rank(scorecards, Scorecard::workerId, Scorecard::total, tieRule, percentileRule);
+    return ranked(scorecards, Scorecard::workerId, Scorecard::total, null, tieRule, percentileRule);
   }
 
   /**
-   * Ranks any items by a number, e.g. the totals of a {@link CompiledScheme}.
+   * Ranks any items by a 0-100 total, e.g. the totals of a {@link CompiledScheme}, after rounding
+   * each by {@link DecisionPrecision#defaults()} (half up to 2 decimals).
    *
-   * @return the ranking, or Problems: an empty cohort ({@link Problem#REQUIRED}) or a total that is
-   *     not finite ({@link Problem#RANGE} at {@code workers[i].total})
+   * @return the ranking, or the Problems of {@link #rank(List, Function, ToDoubleFunction,
+   *     DecisionPrecision, TieRule, PercentileRule)}
    */
   public static <T> Validation<Seq<Problem>, Ranking> rank(List<T> items,
-      java.util.function.Function<T, WorkerId> worker, ToDoubleFunction<T> total,
+      Function<T, WorkerId> worker, ToDoubleFunction<T> total, TieRule tieRule,
+      PercentileRule percentileRule) {
+    return rank(items, worker, total, DecisionPrecision.defaults(), tieRule, percentileRule);
+  }
+
+  /**
+   * Ranks any items by a number rounded by {@code precision}: the rounded numbers are compared
+   * exactly, so numbers that are mathematically equal but differ in their last bits
+   * ({@code 62.99999999999999} and {@code 63.0}) tie; each worker's {@link RankedWorker#total()}
+   * is the rounded number.
+   *
+   * @return the ranking, or Problems: an empty cohort ({@link Problem#REQUIRED}), a total that is
+   *     not finite ({@link Problem#RANGE} at {@code workers[i].total}), an invalid precision (at
+   *     {@code precision})
+   */
+  public static <T> Validation<Seq<Problem>, Ranking> rank(List<T> items,
+      Function<T, WorkerId> worker, ToDoubleFunction<T> total, DecisionPrecision precision,
+      TieRule tieRule, PercentileRule percentileRule) {
+    return ranked(items, worker, total, requireNonNull(precision, "precision is null"), tieRule,
+        percentileRule);
+  }
+
+  /** Ranks by totals rounded by {@code precision}, or taken as they are when it is null. */
+  static <T> Validation<Seq<Problem>, Ranking> ranked(List<T> items,
+      Function<T, WorkerId> worker, ToDoubleFunction<T> total, @Nullable DecisionPrecision precision,
       TieRule tieRule, PercentileRule percentileRule) {
     Checklist checks = Checklist.root().require(!items.isEmpty(), Problem.REQUIRED, "workers",
         null, "must hold at least one worker");
-    for (int i = 0; i < items.size(); i++) {
+    if (precision != null) {
+      checks.addAll("precision", precision.problems(""));
+    }
+    int n = items.size();
+    double[] values = new double[n];
+    for (int i = 0; i < n; i++) {
       double value = total.applyAsDouble(items.get(i));
       if (!Double.isFinite(value)) {
         // the path is built only for a real Problem: cohorts run to 100,000 workers
         checks.finite(Problem.index("workers", i) + ".total", value);
       }
+      // + 0.0 turns -0.0 into 0.0: the two tie
+      values[i] = value + 0.0;
     }
     if (!checks.isClean()) {
       return checks.toValidation(() -> null);
     }
-    List<T> sorted = new ArrayList<>(items);
-    // + 0.0 turns -0.0 into 0.0: the two tie (==), so their workers are ordered by id alone
-    sorted.sort(Comparator.<T>comparingDouble(item -> total.applyAsDouble(item) + 0.0).reversed()
-        .thenComparing(item -> worker.apply(item).value()));
-    int n = sorted.size();
+    WorkerId[] ids = new WorkerId[n];
+    for (int i = 0; i < n; i++) {
+      ids[i] = worker.apply(items.get(i));
+      if (precision != null) {
+        values[i] = precision.round(values[i]);
+      }
+    }
+    int[] sorted = PlaceOrder.order(values, ids);
     List<RankedWorker> ranked = new ArrayList<>(n);
     int dense = 0;
     for (int start = 0; start < n; ) {
-      double value = total.applyAsDouble(sorted.get(start));
+      double value = values[sorted[start]];
       int end = start;
-      while (end + 1 < n && total.applyAsDouble(sorted.get(end + 1)) == value) {
+      while (end + 1 < n && values[sorted[end + 1]] == value) {
         end++;
       }
       dense++;
@@ -90,8 +138,7 @@ public record Ranking(List<RankedWorker> workers, TieRule tieRule, PercentileRul
         case CUME_DIST -> (double) atOrBelow / n;
       };
       for (int i = start; i <= end; i++) {
-        T item = sorted.get(i);
-        ranked.add(new RankedWorker(worker.apply(item), value, rank, percentile));
+        ranked.add(new RankedWorker(ids[sorted[i]], value, rank, percentile));
       }
       start = end + 1;
     }
@@ -99,18 +146,41 @@ public record Ranking(List<RankedWorker> workers, TieRule tieRule, PercentileRul
   }
 
   /**
-   * The top {@code share} of the cohort (top 30% → a promotion list): {@code ceil(share × n)}
-   * places, ties at the boundary resolved by {@code boundary}.
+   * The number of places a share of a cohort of {@code n} fills: {@code ceil(share × n)}, at least
+   * 1 and at most {@code n}, computed exactly in decimal from the share as written
+   * ({@link BigDecimal#valueOf(double)}): 30% of 10 is 3, never 4 by a last-bit excess.
+   *
+   * @param share within (0, 1]; outside it the result is clamped to [1, n]
+   */
+  public static int places(double share, int n) {
+    if (n <= 0) {
+      return 0;
+    }
+    if (!(share > 0)) {
+      return 1;
+    }
+    if (share >= 1 || !Double.isFinite(share)) {
+      return n;
+    }
+    int places = BigDecimal.valueOf(share).multiply(BigDecimal.valueOf(n))
+        .setScale(0, RoundingMode.CEILING).intValueExact();
+    return Math.max(1, Math.min(n, places));
+  }
+
+  /**
+   * The top {@code share} of the cohort (top 30% → a promotion list): {@link #places(double, int)}
+   * places, that is {@code ceil(share × n)} and at least one, ties at the boundary resolved by
+   * {@code boundary}. Any share in (0, 1] works, however small: 1e-12 of 10 workers is one place.
    *
    * @return the selected workers, best first, or a {@link Problem#RANGE} for a share outside (0, 1]
    */
   public Validation<Seq<Problem>, List<RankedWorker>> top(double share, BoundaryRule boundary) {
-    Checklist checks = Checklist.root().require(Double.isFinite(share) && share > 0 && share <= 1, Problem.RANGE, "share",
-        share, "must be within (0, 1]");
+    Checklist checks = Checklist.root().require(Double.isFinite(share) && share > 0 && share <= 1,
+        Problem.RANGE, "share", share, "must be within (0, 1]");
     if (!checks.isClean()) {
       return checks.toValidation(() -> null);
     }
-    int places = (int) Math.ceil(share * workers.size() - 1e-9);
+    int places = places(share, workers.size());
     if (places >= workers.size()) {
       return Validation.valid(workers);
     }

@@ -20,9 +20,13 @@ import java.util.Optional;
  *     service and the customer's satisfaction)
  * @param weightedTotal the weighted total before adjustments, in [0, 100]
  * @param adjustments points added or taken after weighting
- * @param total the final total, {@code weightedTotal} plus adjustments, clamped to [0, 100]
+ * @param total the total every decision uses (grade, rank, top-N%, incentives):
+ *     {@code unroundedTotal} rounded by the scheme's {@link DecisionPrecision}, e.g. 60.0 for
+ *     59.99999999999999
+ * @param unroundedTotal {@code weightedTotal} plus adjustments, clamped to [0, 100], before
+ *     rounding; for analysis, never for decisions
  * @param coverage the share of weight actually measured, in [0, 1]
- * @param grade the grade band of the total
+ * @param grade the grade band of the (rounded) total
  * @param stars the star tier of the band
  * @param findings the strongest and weakest metrics as evidence-backed Findings
  */
@@ -34,6 +38,7 @@ public record Scorecard(
     double weightedTotal,
     List<Adjustment> adjustments,
     double total,
+    double unroundedTotal,
     double coverage,
     String grade,
     int stars,

@@ -14,6 +14,9 @@ import java.util.Map;
  *
  * <p>A scorer is immutable and holds no state between calls; the same inputs always give the same
  * scorecard. Bad input comes back as Problems with their path, never as an exception or NaN.
+ * Totals and group scores are rounded once, by the scheme's {@link DecisionPrecision}, and every
+ * decision reads the rounded numbers; metrics are added in one order (by metric id), the same as
+ * {@link CompiledScheme}'s.
  */
 public interface Scorer {
 

@@ -22,7 +22,8 @@ import org.immutables.value.Value;
 /**
  * How workers of one role are scored: the metrics, how each is normalised, and their weights in
  * weighted groups (workload 40% / quality 60%; satisfaction 30-50% of the total), with the
- * policy for missing values, the adjustments and the grade bands.
+ * policy for missing values, the adjustments, the grade bands and the {@link DecisionPrecision}
+ * decisions are taken at.
  *
  * <p>Its rules, checked when it is built: metric ids unique and valid; every weighted metric
  * defined and every defined metric weighted exactly once; every weight {@code > 0}; the group
@@ -80,6 +81,15 @@ public abstract class ScoringScheme {
   @Value.Default
   public List<Grade> grades() {
     return defaultGrades();
+  }
+
+  /**
+   * The precision every decision on a total or a group score is taken at;
+   * {@link DecisionPrecision#defaults()} (half up to 2 decimals) unless set.
+   */
+  @Value.Default
+  public DecisionPrecision precision() {
+    return DecisionPrecision.defaults();
   }
 
   /** The definition of {@code metric}, if the scheme has it. */
@@ -190,6 +200,7 @@ public abstract class ScoringScheme {
           "must weight every metric of the scheme");
     }
     checks.addAll("adjustments", adjustments().problems(""));
+    checks.addAll("precision", precision().problems(""));
     checks.require(!grades().isEmpty(), Problem.REQUIRED, "grades", null,
         "must hold at least one grade band");
     for (int i = 0; i < grades().size(); i++) {

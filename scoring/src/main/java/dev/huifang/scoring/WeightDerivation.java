@@ -5,16 +5,23 @@ import dev.huifang.core.Problem;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Weights derived rather than declared: from judgments (AHP) or from how the cohort's data vary
- * (entropy, CRITIC). Each returns weights that sum to 1, ready for {@link ScoringScheme#normalize}.
+ * (entropy, CRITIC). Each returns {@link Weights} that sum to 1, ready for
+ * {@link Aggregation#topsis}, {@link Aggregation#weightedGeometricMean} or
+ * {@link ScoringScheme#normalize}.
  */
 public final class WeightDerivation {
 
   /** The largest consistency ratio AHP accepts: 0.10. */
   public static final double MAX_CONSISTENCY_RATIO = 0.10;
+
+  /** How far {@code a[i][j] × a[j][i]} may be from 1: reciprocals typed with three decimals. */
+  public static final double RECIPROCAL_TOLERANCE = 0.005;
 
   private static final int ITERATIONS = 1000;
   private static final double CONVERGED = 1e-15;
@@ -22,17 +29,39 @@ public final class WeightDerivation {
   private WeightDerivation() {}
 
   /**
+   * AHP with the default policy, {@link Consistency#REJECT}: see
+   * {@link #ahp(double[][], RandomIndex, Consistency)}.
+   */
+  public static Validation<Seq<Problem>, AhpResult> ahp(double[][] matrix, RandomIndex table) {
+    return ahp(matrix, table, Consistency.REJECT);
+  }
+
+  /**
    * AHP: the principal eigenvector of a positive reciprocal comparison matrix ({@code a[i][j]} says
    * how much more criterion i matters than j), found by power iteration; {@code lambdaMax} is the
    * mean of {@code (A w)_i / w_i}; {@code CI = (lambdaMax - n) / (n - 1)}; {@code CR = CI / RI}.
    *
+   * <p>Reciprocals typed with three decimals (0.333 for 1/3, 0.143 for 1/7) are accepted: a pair
+   * is reciprocal when {@code |a[i][j] × a[j][i] - 1| <= }{@value #RECIPROCAL_TOLERANCE} (a
+   * judgment up to 9 rounded to three decimals is off by at most 0.0045). The judgment of each
+   * pair that is at least 1 is kept and its partner taken as its exact reciprocal, so the matrix
+   * computed on is exactly reciprocal.
+   *
+   * <p>A CR above {@value #MAX_CONSISTENCY_RATIO} is a {@link Problem#INCONSISTENT} at
+   * {@code matrix} whose {@link Problem#data()} holds {@code n}, {@code lambdaMax},
+   * {@code consistencyIndex}, {@code consistencyRatio}, {@code maxConsistencyRatio},
+   * {@code randomIndex} (the RI used), {@code randomIndexTable} (its name) and
+   * {@code randomIndexSource}; under {@link Consistency#WARN} the weights come back with that
+   * Problem as a warning instead.
+   *
    * @return the weights and consistency figures, or Problems: a non-square or empty matrix, an
-   *     entry that is not positive and finite, a diagonal other than 1, a pair with
-   *     {@code a[i][j] × a[j][i] != 1} (all {@link Problem#FORMAT}/{@link Problem#INCONSISTENT} at
-   *     {@code matrix[i][j]}), a size the RI table does not cover, or a CR above
-   *     {@value #MAX_CONSISTENCY_RATIO} ({@link Problem#INCONSISTENT} reporting the CR)
+   *     entry that is not positive and finite, a diagonal other than 1, a pair that is not
+   *     reciprocal within the tolerance (all {@link Problem#FORMAT}/{@link Problem#INCONSISTENT}
+   *     at {@code matrix[i][j]}), a size the RI table does not cover, or (under
+   *     {@link Consistency#REJECT}) a CR above {@value #MAX_CONSISTENCY_RATIO}
    */
-  public static Validation<Seq<Problem>, AhpResult> ahp(double[][] matrix, RandomIndex table) {
+  public static Validation<Seq<Problem>, AhpResult> ahp(double[][] matrix, RandomIndex table,
+      Consistency consistency) {
     int n = matrix.length;
     Checklist checks = Checklist.root()
         .require(n >= 1 && n <= table.maxSize(), Problem.RANGE, "matrix", n,
@@ -53,18 +82,34 @@ public final class WeightDerivation {
         } else if (i == j) {
           checks.require(a == 1.0, Problem.INCONSISTENT, at, a, "must be 1 on the diagonal");
         } else if (i < j && Double.isFinite(matrix[j][i]) && matrix[j][i] > 0) {
-          checks.require(Math.abs(a * matrix[j][i] - 1.0) <= 1e-9, Problem.INCONSISTENT, at, a,
-              "must be the reciprocal of matrix[" + j + "][" + i + "] (" + matrix[j][i] + ")");
+          checks.require(Math.abs(a * matrix[j][i] - 1.0) <= RECIPROCAL_TOLERANCE,
+              Problem.INCONSISTENT, at, a, "must be the reciprocal of matrix[" + j + "][" + i
+                  + "] (" + matrix[j][i] + ") within " + RECIPROCAL_TOLERANCE);
         }
       }
     }
     if (!checks.isClean()) {
       return checks.toValidation(() -> null);
     }
+    double[][] a = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      a[i][i] = 1.0;
+      for (int j = i + 1; j < n; j++) {
+        // keep the judgment that is at least 1 (the one typed as a whole number) and its exact
+        // reciprocal
+        if (matrix[i][j] >= 1) {
+          a[i][j] = matrix[i][j];
+          a[j][i] = 1.0 / matrix[i][j];
+        } else {
+          a[j][i] = matrix[j][i];
+          a[i][j] = 1.0 / matrix[j][i];
+        }
+      }
+    }
     double[] w = new double[n];
     java.util.Arrays.fill(w, 1.0 / n);
     for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-      double[] next = multiply(matrix, w);
+      double[] next = multiply(a, w);
       double sum = 0;
       for (double x : next) {
         sum += x;
@@ -79,23 +124,35 @@ public final class WeightDerivation {
         break;
       }
     }
-    double[] aw = multiply(matrix, w);
+    double[] aw = multiply(a, w);
     double lambda = 0;
     for (int i = 0; i < n; i++) {
       lambda += aw[i] / w[i];
     }
     lambda /= n;
     double ci = n <= 2 ? 0 : (lambda - n) / (n - 1);
-    double cr = n <= 2 ? 0 : ci / table.of(n);
-    checks.require(cr <= MAX_CONSISTENCY_RATIO, Problem.INCONSISTENT, "matrix", cr,
-        "judgments must be consistent: CR must be <= " + MAX_CONSISTENCY_RATIO + " (CI "
-            + ci + ", RI " + table.of(n) + " from " + table + ")");
-    List<Double> weights = new ArrayList<>();
-    for (double x : w) {
-      weights.add(x);
+    double ri = table.of(n);
+    double cr = n <= 2 ? 0 : ci / ri;
+    List<Problem> warnings = new ArrayList<>();
+    if (cr > MAX_CONSISTENCY_RATIO) {
+      Map<String, Object> data = new LinkedHashMap<>();
+      data.put("n", n);
+      data.put("lambdaMax", lambda);
+      data.put("consistencyIndex", ci);
+      data.put("consistencyRatio", cr);
+      data.put("maxConsistencyRatio", MAX_CONSISTENCY_RATIO);
+      data.put("randomIndex", ri);
+      data.put("randomIndexTable", table.name());
+      data.put("randomIndexSource", table.source());
+      warnings.add(Problem.of(Problem.INCONSISTENT, "matrix", cr,
+          "judgments must be consistent: CR must be <= " + MAX_CONSISTENCY_RATIO + " (λmax "
+              + Normalization.number(lambda) + ", CI " + Normalization.number(ci) + ", RI " + ri
+              + " for n = " + n + " from " + table + ")").withData(data));
+      if (consistency == Consistency.REJECT) {
+        return Validation.invalid(io.vavr.collection.List.ofAll(warnings));
+      }
     }
-    double lambdaMax = lambda;
-    return checks.toValidation(() -> new AhpResult(weights, lambdaMax, ci, cr, table));
+    return Validation.valid(new AhpResult(Weights.of(w), lambda, ci, cr, table, ri, warnings));
   }
 
   /**
@@ -106,7 +163,7 @@ public final class WeightDerivation {
    * @return the weights in metric order, or Problems: fewer than 2 workers, ragged rows, negative
    *     or non-finite values, a metric whose column sums to 0, or no variation at all
    */
-  public static Validation<Seq<Problem>, List<Double>> entropy(double[][] data) {
+  public static Validation<Seq<Problem>, Weights> entropy(double[][] data) {
     Checklist checks = checkData(data, true);
     if (!checks.isClean()) {
       return checks.toValidation(() -> null);
@@ -146,7 +203,7 @@ public final class WeightDerivation {
    *
    * @return the weights in metric order, or Problems like {@link #entropy}'s
    */
-  public static Validation<Seq<Problem>, List<Double>> critic(double[][] data) {
+  public static Validation<Seq<Problem>, Weights> critic(double[][] data) {
     Checklist checks = checkData(data, false);
     if (!checks.isClean()) {
       return checks.toValidation(() -> null);
@@ -189,13 +246,13 @@ public final class WeightDerivation {
     return weights(checks, c, total);
   }
 
-  private static Validation<Seq<Problem>, List<Double>> weights(Checklist checks, double[] raw,
+  private static Validation<Seq<Problem>, Weights> weights(Checklist checks, double[] raw,
       double total) {
-    List<Double> weights = new ArrayList<>();
-    for (double x : raw) {
-      weights.add(total > 0 ? x / total : 0);
+    double[] weights = new double[raw.length];
+    for (int j = 0; j < raw.length; j++) {
+      weights[j] = total > 0 ? raw[j] / total : 0;
     }
-    return checks.toValidation(() -> weights);
+    return checks.toValidation(() -> Weights.of(weights));
   }
 
   private static Checklist checkData(double[][] data, boolean nonNegative) {

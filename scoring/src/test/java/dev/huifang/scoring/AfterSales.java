@@ -9,10 +9,10 @@ final class AfterSales {
 
   private AfterSales() {}
 
-  static final MetricDefinition ORDERS = new MetricDefinition(dev.huifang.core.MetricId.of(
-      "orders_per_day"), LocalizedText.of("日均工单（按难度加权）", "Orders per day (difficulty-weighted)"),
-      MetricCategory.EFFICIENCY, Dimension.EFFICIENCY, MetricKind.HARD, "orders/day",
-      Direction.HIGHER_IS_BETTER, new Normalization.Linear(0, 8), 0, 50);
+  static final MetricDefinition ORDERS = MetricDefinition.builder().id("orders_per_day")
+      .name(LocalizedText.of("日均工单（按难度加权）", "Orders per day (difficulty-weighted)"))
+      .category(MetricCategory.EFFICIENCY).dimension(Dimension.EFFICIENCY).unit("orders/day")
+      .normalization(new Normalization.Linear(0, 8)).range(0, 50).build();
   static final MetricDefinition ON_TIME = MetricDefinition.ratio("on_time_rate",
       LocalizedText.of("24 小时内完成率", "Done within 24 h"), MetricCategory.EFFICIENCY,
       Dimension.EFFICIENCY, Direction.HIGHER_IS_BETTER, new Normalization.Linear(0.5, 1.0));

@@ -204,6 +204,62 @@ class DomainRulesTest {
         .map(Problem::code)).containsExactly(Problem.RANGE, Problem.REQUIRED, Problem.UNKNOWN);
   }
 
+  @Test
+  void aGapOfExactlyTheBoundIsNotAnImbalance() {
+    // worker w8: 8 of 10 others below on workload (0.8), 3 below on quality (0.3); in doubles
+    // 0.8 - 0.3 is 0.5000000000000001, but the gap is 0.5 and does not exceed 0.5
+    List<Scorecard> cards = new ArrayList<>();
+    for (int i = 0; i <= 10; i++) {
+      cards.add(new Scorecard(WorkerId.of("w" + i), "s", List.of(),
+          List.of(new GroupScore("workload", i * 10, i * 10, 0.5),
+              new GroupScore("quality", (i + 6) % 11 * 10, (i + 6) % 11 * 10, 0.5)),
+          50, List.of(), 50, 50, 1.0, "E", 1, List.of()));
+    }
+    List<BalanceFlag> flags = new BalancePolicy("workload", "quality", 0.5).flags(cards).get();
+    // w5 to w10 are 5 of 10 steps apart (a gap of exactly 0.5): none is flagged
+    assertThat(flags).filteredOn(flag -> flag.workerId().value().equals("w8")).isEmpty();
+    assertThat(flags).extracting(BalanceFlag::kind)
+        .doesNotContain(BalanceFlag.Kind.SPEED_OVER_QUALITY);
+    assertThat(flags).filteredOn(flag -> flag.workerId().value().equals("w0"))
+        .extracting(BalanceFlag::kind).containsExactly(BalanceFlag.Kind.QUALITY_OVER_SPEED);
+  }
+
+  @Test
+  void totalsThatAreMathematicallyEqualTie() {
+    List<double[]> items = List.of(new double[] {62.99999999999999, 1}, new double[] {63.0, 2},
+        new double[] {0.1 + 0.2, 3}, new double[] {0.3, 4});
+    List<RankedWorker> ranked = Ranking.rank(items, x -> WorkerId.of("w" + (int) x[1]), x -> x[0],
+        TieRule.COMPETITION, PercentileRule.PERCENT_RANK).get().workers();
+    assertThat(ranked).extracting(r -> r.workerId().value(), RankedWorker::rank,
+        RankedWorker::total).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("w1", 1.0, 63.0),
+            org.assertj.core.groups.Tuple.tuple("w2", 1.0, 63.0),
+            org.assertj.core.groups.Tuple.tuple("w3", 3.0, 0.3),
+            org.assertj.core.groups.Tuple.tuple("w4", 3.0, 0.3));
+    // a finer precision keeps what the default would merge
+    assertThat(Ranking.rank(List.of(new double[] {0.123, 1}, new double[] {0.1234, 2}),
+        x -> WorkerId.of("w" + (int) x[1]), x -> x[0],
+        DecisionPrecision.of(4, java.math.RoundingMode.HALF_UP), TieRule.COMPETITION,
+        PercentileRule.PERCENT_RANK).get().workers()).extracting(RankedWorker::rank)
+        .containsExactly(1.0, 2.0);
+  }
+
+  @Test
+  void anyShareOfTheCohortIsAtLeastOnePlace() {
+    List<Scorecard> cards = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      cards.add(card("t-" + i, 90 - i));
+    }
+    Ranking ranking = Ranking.of(cards, TieRule.COMPETITION, PercentileRule.PERCENT_RANK).get();
+    assertThat(ranking.top(1e-12, BoundaryRule.EXCLUDE_TIES).get()).extracting(
+        r -> r.workerId().value()).containsExactly("t-0");
+    assertThat(ranking.top(Double.MIN_VALUE, BoundaryRule.INCLUDE_TIES).get()).hasSize(1);
+    assertThat(ranking.top(0.7, BoundaryRule.INCLUDE_TIES).get()).hasSize(7);
+    assertThat(ranking.top(0.1 * 3, BoundaryRule.INCLUDE_TIES).get()).hasSize(4);
+    assertThat(Ranking.places(0.3, 10)).isEqualTo(3);
+    assertThat(Ranking.places(0.31, 10)).isEqualTo(4);
+  }
+
   static WorkerMetrics metrics(String id, double orders, double onTime, double rework,
       double satisfaction, double success) {
     return WorkerMetrics.of(id, Map.of("orders_per_day", orders, "on_time_rate", onTime,
@@ -211,7 +267,7 @@ class DomainRulesTest {
   }
 
   static Scorecard card(String worker, double total) {
-    return new Scorecard(WorkerId.of(worker), "s", List.of(), List.of(), total, List.of(), total,
+    return new Scorecard(WorkerId.of(worker), "s", List.of(), List.of(), total, List.of(), total, total,
         1.0, "A", 5, List.of());
   }
 

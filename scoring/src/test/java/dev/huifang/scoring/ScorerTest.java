@@ -25,9 +25,11 @@ class ScorerTest {
     assertThat(card.line(MetricId.of("rework_rate")).get().score()).isCloseTo(50, within(1e-9));
     assertThat(card.line(MetricId.of("satisfaction")).get().weight()).isCloseTo(0.3, within(1e-12));
     assertThat(card.group("workload").get().score()).isCloseTo(82.5, within(1e-9));
-    assertThat(card.group("quality").get().score()).isCloseTo(74.6667, within(1e-4));
+    assertThat(card.group("quality").get().score()).isEqualTo(74.67);
+    assertThat(card.group("quality").get().unroundedScore()).isCloseTo(74.6667, within(1e-4));
     assertThat(card.weightedTotal()).isCloseTo(77.8, within(1e-9));
-    assertThat(card.total()).isCloseTo(77.8, within(1e-9));
+    assertThat(card.unroundedTotal()).isCloseTo(77.8, within(1e-9));
+    assertThat(card.total()).isEqualTo(77.8);
     assertThat(card.coverage()).isEqualTo(1.0);
     assertThat(card.grade()).isEqualTo("C");
     assertThat(card.stars()).isEqualTo(3);

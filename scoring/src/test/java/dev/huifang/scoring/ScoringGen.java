@@ -33,9 +33,10 @@ final class ScoringGen {
 
   static Gen<MetricDefinition> metric(int index) {
     return Generate.enumValues(Direction.class).flatMap(direction -> normalizations(direction)
-        .map(normalization -> new MetricDefinition(MetricId.of("m" + index),
-            LocalizedText.of("指标" + index, "Metric " + index), MetricCategory.QUALITY,
-            Dimension.QUALITY, MetricKind.HARD, "units", direction, normalization, 0, 10)));
+        .map(normalization -> MetricDefinition.builder().id("m" + index)
+            .name(LocalizedText.of("指标" + index, "Metric " + index))
+            .category(MetricCategory.QUALITY).dimension(Dimension.QUALITY).unit("units")
+            .direction(direction).normalization(normalization).range(0, 10).build()));
   }
 
   /** Valid schemes of 1 to 6 metrics in one or two groups with random positive weights. */
@@ -98,6 +99,24 @@ final class ScoringGen {
       }
       return workers.map(list -> new Cohort(scheme, list));
     }));
+  }
+
+  /**
+   * The same scheme with its metrics, its groups and the metrics inside each group listed in an
+   * order shuffled by {@code seed}: mathematically the same scheme.
+   */
+  static ScoringScheme permuted(ScoringScheme scheme, long seed) {
+    java.util.Random random = new java.util.Random(seed);
+    List<MetricDefinition> metrics = new ArrayList<>(scheme.metrics());
+    java.util.Collections.shuffle(metrics, random);
+    List<WeightGroup> groups = new ArrayList<>();
+    for (WeightGroup group : scheme.groups()) {
+      List<WeightedMetric> inside = new ArrayList<>(group.metrics());
+      java.util.Collections.shuffle(inside, random);
+      groups.add(new WeightGroup(group.id(), group.name(), group.weight(), inside));
+    }
+    java.util.Collections.shuffle(groups, random);
+    return ScoringScheme.builder().from(scheme).metrics(metrics).groups(groups).build();
   }
 
   record Cohort(ScoringScheme scheme, List<WorkerMetrics> workers) {}

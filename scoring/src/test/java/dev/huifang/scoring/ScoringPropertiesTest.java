@@ -3,6 +3,7 @@ package dev.huifang.scoring;
 import static dev.huifang.testing.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -53,17 +54,46 @@ class ScoringPropertiesTest {
   }
 
   @Test
-  void permutingMetricOrderChangesNoTotal() {
-    qt().forAll(ScoringGen.cohorts()).checkAssert(cohort -> {
-      List<MetricDefinition> reversed = new ArrayList<>(cohort.scheme().metrics());
-      Collections.reverse(reversed);
-      ScoringScheme permuted = ScoringScheme.builder().from(cohort.scheme()).metrics(reversed).build();
-      List<Scorecard> a = Scorer.of(cohort.scheme()).scoreCohort(cohort.workers()).get();
-      List<Scorecard> b = Scorer.of(permuted).scoreCohort(cohort.workers()).get();
+  void permutingMetricOrderChangesNoTotalByEvenOneBit() {
+    qt().forAll(ScoringGen.cohorts(), longs().all()).checkAssert((cohort, seed) -> {
+      ScoringScheme permuted = ScoringGen.permuted(cohort.scheme(), seed);
+      Scorer original = Scorer.of(cohort.scheme());
+      Scorer shuffled = Scorer.of(permuted);
+      List<Scorecard> a = original.scoreCohort(cohort.workers()).get();
+      List<Scorecard> b = shuffled.scoreCohort(cohort.workers()).get();
+      double[] compiledA = compiledTotals(original, cohort.workers(), false);
+      double[] compiledB = compiledTotals(shuffled, cohort.workers(), false);
+      double[] unroundedB = compiledTotals(shuffled, cohort.workers(), true);
       for (int i = 0; i < a.size(); i++) {
-        assertThat(b.get(i).total()).isCloseTo(a.get(i).total(), within(1e-9));
+        assertThat(bits(b.get(i).unroundedTotal())).isEqualTo(bits(a.get(i).unroundedTotal()));
+        assertThat(bits(b.get(i).total())).isEqualTo(bits(a.get(i).total()));
+        assertThat(b.get(i).grade()).isEqualTo(a.get(i).grade());
+        assertThat(bits(compiledA[i])).isEqualTo(bits(a.get(i).total()));
+        assertThat(bits(compiledB[i])).isEqualTo(bits(a.get(i).total()));
+        assertThat(bits(unroundedB[i])).isEqualTo(bits(a.get(i).unroundedTotal()));
       }
     });
+  }
+
+  private static long bits(double value) {
+    return Double.doubleToRawLongBits(value);
+  }
+
+  /** The compiled totals of workers, columns in the compiled scheme's order. */
+  static double[] compiledTotals(Scorer scorer, List<WorkerMetrics> workers, boolean unrounded) {
+    CompiledScheme compiled = scorer.compile();
+    double[][] columns = new double[compiled.metrics().size()][workers.size()];
+    for (int m = 0; m < columns.length; m++) {
+      for (int w = 0; w < workers.size(); w++) {
+        Double raw = workers.get(w).values().get(compiled.metrics().get(m));
+        columns[m][w] = raw == null ? Double.NaN : raw;
+      }
+    }
+    double[] totals = compiled.totals(columns).get();
+    if (unrounded) {
+      compiled.computeUnroundedInto(columns, totals);
+    }
+    return totals;
   }
 
   @Test
@@ -140,21 +170,16 @@ class ScoringPropertiesTest {
   }
 
   @Test
-  void theCompiledPathGivesTheScorecardTotals() {
+  void theCompiledPathGivesTheScorecardTotalsBitForBit() {
     qt().forAll(ScoringGen.cohorts()).checkAssert(cohort -> {
       Scorer scorer = Scorer.of(cohort.scheme());
       List<Scorecard> cards = scorer.scoreCohort(cohort.workers()).get();
-      CompiledScheme compiled = scorer.compile();
-      double[][] columns = new double[compiled.metrics().size()][cohort.workers().size()];
-      for (int m = 0; m < columns.length; m++) {
-        for (int w = 0; w < cohort.workers().size(); w++) {
-          Double raw = cohort.workers().get(w).values().get(compiled.metrics().get(m));
-          columns[m][w] = raw == null ? Double.NaN : raw;
-        }
-      }
-      double[] totals = compiled.totals(columns).get();
+      double[] totals = compiledTotals(scorer, cohort.workers(), false);
+      double[] unrounded = compiledTotals(scorer, cohort.workers(), true);
       for (int w = 0; w < totals.length; w++) {
-        assertThat(totals[w]).isCloseTo(cards.get(w).weightedTotal(), within(1e-9));
+        assertThat(bits(totals[w])).isEqualTo(bits(cards.get(w).total()));
+        assertThat(bits(unrounded[w])).isEqualTo(bits(cards.get(w).weightedTotal()));
+        assertThat(bits(unrounded[w])).isEqualTo(bits(cards.get(w).unroundedTotal()));
       }
     });
   }

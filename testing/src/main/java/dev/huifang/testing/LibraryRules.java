@@ -39,12 +39,17 @@ import java.util.concurrent.ThreadLocalRandom;
  * ({@code now()}, {@code currentTimeMillis}, {@code nanoTime}), unseeded randomness
  * ({@code new Random()}, {@code Math.random()}, {@code ThreadLocalRandom}) or threads. Time, seeds
  * and data come in as arguments. And the module graph holds: {@code core} depends on no other
- * Huifang module; each engine depends on {@code core} only.
+ * Huifang module; each engine ({@link #ENGINES}: scoring, questionnaire, feedback, closedloop)
+ * depends on {@code core} only, so engines never import each other.
  */
 public final class LibraryRules {
 
   /** The root package of all Huifang code. */
   public static final String HUIFANG = "dev.huifang";
+
+  /** The root packages of Huifang's four engines; each may depend on {@code core} only. */
+  public static final List<String> ENGINES = List.of(HUIFANG + ".scoring",
+      HUIFANG + ".questionnaire", HUIFANG + ".feedback", HUIFANG + ".closedloop");
 
   private LibraryRules() {}
 

@@ -1,6 +1,8 @@
 package dev.huifang.benchmarks.closedloop;
 
 import dev.huifang.closedloop.ActorRole;
+import dev.huifang.closedloop.Directory;
+import dev.huifang.closedloop.Team;
 import dev.huifang.closedloop.CaseEvent;
 import dev.huifang.closedloop.CaseSource;
 import dev.huifang.closedloop.Category;
@@ -38,6 +40,10 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ReplayBenchmark {
 
+  /** The coordinator of the generated logs, the only standing role they need. */
+  public static final Directory STAFF =
+      Directory.systemOnly().withCoordinator(Team.TRIAGE_QUEUE, "coord");
+
   static final int CASES = 10_000;
   static final int EVENTS_PER_CASE = 100;
 
@@ -49,7 +55,7 @@ public class ReplayBenchmark {
 
   @Setup
   public void setUp() {
-    loop = FeedbackLoop.ofDefaults();
+    loop = FeedbackLoop.ofDefaults(STAFF);
     events = new ArrayList<>(CASES * EVENTS_PER_CASE);
     for (int c = 0; c < CASES; c++) {
       events.addAll(log(CaseId.of("case-" + c), Instant.parse("2026-01-01T00:00:00Z")

@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.State;
  * Ranking a cohort of 100,000 totals (one in ten shared with another worker, so ties occur) with
  * competition ranks (1224) and SQL {@code PERCENT_RANK} percentiles: {@link Ranking#rank}
  * ({@code huifang}) against a hand-written sort of a primitive array computing the same ranks
- * and percentiles ({@code floor}).
+ * and percentiles ({@code floor}). Huifang rounds every total to 2 decimals (half up) and
+ * compares the rounded totals exactly. Goal: within 3x of the floor.
  *
  * <p>Run: {@code mvn -q -B -Pbench -DskipTests -Dbench.include=RankingBenchmark package}.
  */

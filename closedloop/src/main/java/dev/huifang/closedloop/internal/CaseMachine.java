@@ -19,6 +19,10 @@ import dev.huifang.closedloop.CaseEvent;
 import dev.huifang.closedloop.CaseState;
 import dev.huifang.closedloop.CaseTrigger;
 import dev.huifang.closedloop.ClockReading;
+import dev.huifang.closedloop.ClockStatus;
+import dev.huifang.closedloop.Directory;
+import dev.huifang.closedloop.EscalationStep;
+import dev.huifang.closedloop.SlaClock;
 import dev.huifang.closedloop.FeedbackCase;
 import dev.huifang.closedloop.SlaTerms;
 import dev.huifang.closedloop.machine.Action;
@@ -30,6 +34,8 @@ import dev.huifang.core.LocalizedText;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /** The feedback-case state machine: the legal moves of a case and the effects they ask for. */
@@ -43,6 +49,13 @@ final class CaseMachine {
       Guard.of("the submitter is not yet awaited", c -> !c.feedbackCase().isAwaitingSubmitter());
   static final Guard<CaseContext> AWAITING =
       Guard.of("the submitter is awaited", c -> c.feedbackCase().isAwaitingSubmitter());
+  static final Guard<CaseContext> ESCALATION_DUE = Guard.of(
+      "the time limit is broken at this step now", CaseMachine::escalationDue);
+  static final Guard<CaseContext> CONFIRMATION_WINDOW_OVER = Guard.of(
+      "the confirmation window ran out",
+      CaseMachine::confirmationWindowOver);
+  static final Guard<CaseContext> CONTESTED_IN_TIME = Guard.of(
+      "contested within the window", CaseMachine::contestedInTime);
 
   // Notification texts are constants, built once when the class loads rather than on every
   // transition: a replay fires one transition per event.
@@ -60,7 +73,7 @@ final class CaseMachine {
   private static StateMachineDefinition<CaseState, CaseTrigger, CaseContext> build() {
     StateMachineDefinition.Builder<CaseState, CaseTrigger, CaseContext> b =
         StateMachineDefinition.builder(CaseState.class, CaseTrigger.class);
-    b.name("feedback case").initial(RECEIVED).finals(WONT_FIX, MERGED_AS_DUPLICATE);
+    b.name("feedback case").initial(RECEIVED);
     move(b, RECEIVED, CaseTrigger.TRIAGE, TRIAGED, CaseMachine::assigned);
     move(b, TRIAGED, CaseTrigger.ACKNOWLEDGE, ACKNOWLEDGED, Action.none());
     move(b, REOPENED, CaseTrigger.ACKNOWLEDGE, ACKNOWLEDGED, Action.none());
@@ -75,10 +88,14 @@ final class CaseMachine {
     move(b, RESOLVED, CaseTrigger.REJECT, REJECTED_BY_SUBMITTER, toOwner(
         "提交人驳回了处理结果，请重新处理。", "The submitter rejected the fix; please act again.",
         c -> "the submitter rejected: " + ((CaseEvent.Rejected) c.event()).reason()));
-    move(b, RESOLVED, CaseTrigger.AUTO_CLOSE, CLOSED, toSubmitter(
-        "确认期已过，您的反馈案件已自动关闭；如仍有问题可申请重新打开。",
-        "The confirmation window has passed and your case was closed; ask to reopen it if needed.",
-        c -> ((CaseEvent.AutoClosed) c.event()).reason()));
+    b.transition(Transition.<CaseState, CaseTrigger, CaseContext>of(
+            name(CaseTrigger.AUTO_CLOSE, RESOLVED), RESOLVED, CaseTrigger.AUTO_CLOSE, CLOSED)
+        .when(CONFIRMATION_WINDOW_OVER)
+        .then(toSubmitter(
+            "确认期已过，您的反馈案件已自动关闭；如仍有问题可申请重新打开。",
+            "The confirmation window has passed and your case was closed; ask to reopen it if "
+                + "needed.",
+            c -> ((CaseEvent.AutoClosed) c.event()).reason())));
     move(b, CONFIRMED, CaseTrigger.CLOSE, CLOSED, Action.none());
     move(b, CLOSED, CaseTrigger.REOPEN, REOPENED, toOwner(
         "案件已重新打开，请再次处理。", "The case was reopened; please act again.",
@@ -108,6 +125,7 @@ final class CaseMachine {
           .when(AWAITING));
       b.transition(Transition.<CaseState, CaseTrigger, CaseContext>of(
               name(CaseTrigger.ESCALATE, state), state, CaseTrigger.ESCALATE, state)
+          .when(ESCALATION_DUE)
           .then(CaseMachine::escalated));
       if (state != RECEIVED) {
         b.transition(Transition.<CaseState, CaseTrigger, CaseContext>of(
@@ -115,6 +133,16 @@ final class CaseMachine {
                 CaseTrigger.TRIAGE, state)
             .then(CaseMachine::assigned));
       }
+    }
+    Action<CaseContext> contested = toOwner(
+        "提交人对处理决定提出异议，案件已重新打开。",
+        "The submitter contested the decision; the case was reopened.",
+        c -> "contested: " + ((CaseEvent.Reopened) c.event()).reason());
+    for (CaseState state : List.of(WONT_FIX, MERGED_AS_DUPLICATE)) {
+      b.transition(Transition.<CaseState, CaseTrigger, CaseContext>of(
+              name(CaseTrigger.REOPEN, state), state, CaseTrigger.REOPEN, REOPENED)
+          .when(CONTESTED_IN_TIME)
+          .then(contested));
     }
     var built = b.build();
     if (built.isInvalid()) {
@@ -164,6 +192,57 @@ final class CaseMachine {
     return List.of(new Effect.Escalate(e.level(), target,
         e.clock().name().toLowerCase(Locale.ROOT),
         "step " + e.level() + " of the escalation ladder (" + e.target() + "): " + why));
+  }
+
+  /**
+   * The actor ids an escalation to {@code role} names for case {@code fc}: the owner, or the
+   * directory's supervisors or directors of the case's team; never the submitter or a proxy.
+   */
+  static SortedSet<String> targets(FeedbackCase fc, ActorRole role, Directory directory) {
+    TreeSet<String> out = new TreeSet<>();
+    if (role == ActorRole.OWNER) {
+      String owner = fc.owner();
+      if (owner != null) {
+        out.add(owner);
+      }
+      return out;
+    }
+    out.addAll(directory.holders(role, fc.routing().team()));
+    out.remove(fc.submitter());
+    out.removeAll(fc.proxies());
+    return out;
+  }
+
+  private static boolean escalationDue(CaseContext c) {
+    if (!(c.event() instanceof CaseEvent.Escalated e) || e.clock() == SlaClock.CONFIRMATION) {
+      return false;
+    }
+    FeedbackCase fc = c.feedbackCase();
+    List<EscalationStep> ladder = c.policy().ladder().steps();
+    int reached = fc.escalations().getOrDefault(e.clock(), 0);
+    if (e.level() != reached + 1 || e.level() > ladder.size()) {
+      return false;
+    }
+    EscalationStep step = ladder.get(e.level() - 1);
+    if (step.target() != e.target()
+        || !targets(fc, step.target(), c.directory()).containsAll(e.targets())) {
+      return false;
+    }
+    ClockReading reading = Clocks.read(fc, c.policy(), e.at(), e.clock());
+    return reading != null && reading.status() == ClockStatus.BREACHED
+        && reading.overdue().compareTo(step.after()) >= 0;
+  }
+
+  private static boolean confirmationWindowOver(CaseContext c) {
+    ClockReading reading = Clocks.read(c.feedbackCase(), c.policy(), c.event().at(),
+        SlaClock.CONFIRMATION);
+    return reading != null && reading.status() == ClockStatus.BREACHED;
+  }
+
+  private static boolean contestedInTime(CaseContext c) {
+    Instant closed = c.feedbackCase().closedAt();
+    return closed != null
+        && !c.event().at().isAfter(closed.plus(c.policy().limits().contestWindow()));
   }
 
   /** Who an escalation to {@code role} reaches for case {@code fc}. */

@@ -77,7 +77,8 @@ public final class Clocks {
     Duration paused = pauses ? paused(c, calendar, start, end) : Duration.ZERO;
     Duration elapsed = gross.minus(paused);
     boolean pausedNow = pauses && stop == null && c.awaitingSince() != null;
-    Instant deadline = pausedNow ? null : calendar.plus(start, limit.plus(paused));
+    Instant deadline = pauses ? deadline(c, calendar, start, end, limit, pausedNow)
+        : calendar.plus(start, limit);
     ClockStatus status;
     if (stop != null) {
       status = elapsed.compareTo(limit) <= 0 ? ClockStatus.MET : ClockStatus.MET_LATE;
@@ -95,6 +96,35 @@ public final class Clocks {
         + " business time used since " + start + (paused.isZero() ? "" : " (" + paused
         + " waiting on the submitter not counted)") + ", limit from " + rule;
     return new ClockReading(clock, status, start, stop, limit, elapsed, paused, deadline, reason);
+  }
+
+  /**
+   * The deadline of a clock that pauses: the limit from {@code start}, moved by each pause that
+   * begins before the deadline (as moved by the pauses before it); a pause that begins after the
+   * deadline, a breach already, does not move it. {@code null} while a pause that began before
+   * the deadline goes on: the deadline is not known until the submitter answers.
+   */
+  static @Nullable Instant deadline(FeedbackCase c, BusinessCalendar calendar, Instant start,
+      Instant end, Duration limit, boolean pausedNow) {
+    Instant deadline = calendar.plus(start, limit);
+    for (Pause pause : c.pauses()) {
+      Instant from = later(pause.from(), start);
+      if (!from.isBefore(deadline) || !from.isBefore(end)) {
+        return deadline;
+      }
+      Instant to = earlier(pause.to(), end);
+      if (to.isAfter(from)) {
+        deadline = calendar.plus(deadline, calendar.elapsed(from, to));
+      }
+    }
+    Instant since = c.awaitingSince();
+    if (since != null) {
+      Instant from = later(since, start);
+      if (from.isBefore(deadline) && from.isBefore(end)) {
+        return pausedNow ? null : calendar.plus(deadline, calendar.elapsed(from, end));
+      }
+    }
+    return deadline;
   }
 
   private static Instant later(Instant a, Instant b) {

@@ -10,6 +10,7 @@ import dev.huifang.closedloop.CaseLog;
 import dev.huifang.closedloop.CaseState;
 import dev.huifang.closedloop.CaseStep;
 import dev.huifang.closedloop.CaseTrigger;
+import dev.huifang.closedloop.Directory;
 import dev.huifang.closedloop.ClockReading;
 import dev.huifang.closedloop.ClockStatus;
 import dev.huifang.closedloop.EscalationStep;
@@ -29,6 +30,7 @@ import dev.huifang.core.LocalizedText;
 import dev.huifang.core.Problem;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,9 +44,6 @@ import org.jspecify.annotations.Nullable;
 /** The feedback loop: authorisation, the fold of events through the case machine, time limits. */
 public final class LoopEngine implements FeedbackLoop {
 
-  /** The actor id Huifang uses for the events it adds itself. */
-  public static final String SYSTEM_ACTOR = "huifang";
-
   private static final LocalizedText NEW_CASE = LocalizedText.of(
       "收到一个新的反馈案件，请分派处理人。", "A new feedback case arrived; please assign an owner.");
   private static final LocalizedText NEW_CASE_UNKNOWN_CATEGORY = LocalizedText.of(
@@ -52,15 +51,22 @@ public final class LoopEngine implements FeedbackLoop {
       "A feedback case of an unknown category waits in triage; please categorise and assign it.");
 
   private final LoopPolicy policy;
+  private final Directory directory;
 
-  /** A loop with this policy. */
-  public LoopEngine(LoopPolicy policy) {
+  /** A loop with this policy and directory. */
+  public LoopEngine(LoopPolicy policy, Directory directory) {
     this.policy = requireNonNull(policy, "policy is null");
+    this.directory = requireNonNull(directory, "directory is null");
   }
 
   @Override
   public LoopPolicy policy() {
     return policy;
+  }
+
+  @Override
+  public Directory directory() {
+    return directory;
   }
 
   @Override
@@ -74,10 +80,20 @@ public final class LoopEngine implements FeedbackLoop {
     if (!own.isEmpty()) {
       return Either.left(own.head());
     }
-    if (s.actorRole() != ActorRole.SUBMITTER) {
+    if (!policy.limits().accepts(s.at())) {
+      return Either.left(outOfRange("at", s.at()));
+    }
+    if (s.actorRole() != ActorRole.SUBMITTER || directory.isSystem(s.actor())) {
       return Either.left(Problem.of(Problem.FORBIDDEN, "actorRole", s.actorRole().name(),
-          s.actor() + " may not submit case " + s.caseId() + " as " + s.actorRole()
-              + ": only a SUBMITTER may"));
+          "actor " + s.actor() + " may not submit case " + s.caseId() + " as " + s.actorRole()
+              + ": only a SUBMITTER other than Huifang's own actor may"));
+    }
+    for (int i = 0; i < s.proxies().size(); i++) {
+      String proxy = s.proxies().get(i);
+      if (proxy.equals(s.actor()) || directory.isSystem(proxy)) {
+        return Either.left(Problem.of(Problem.FORBIDDEN, Problem.index("proxies", i), proxy,
+            "must be someone other than the submitter and Huifang's own actor"));
+      }
     }
     Integer expected = s.expectedVersion();
     if (expected != null && expected != 0) {
@@ -124,9 +140,15 @@ public final class LoopEngine implements FeedbackLoop {
       return Either.left(Problem.of(Problem.UNKNOWN, "caseId", event.caseId().value(),
           "must be the id of the case the event is applied to (" + current.id() + ")"));
     }
-    if (current.events().containsEventId(event.eventId())) {
-      return Either.right(new CaseStep(current, List.of(),
-          "event " + event.eventId() + " is already in the log; ignored", true));
+    CaseEvent logged = current.events().eventWithId(event.eventId());
+    if (logged != null) {
+      if (logged.equals(event)) {
+        return Either.right(new CaseStep(current, List.of(),
+            "event " + event.eventId() + " is already in the log; ignored", true));
+      }
+      return Either.left(Problem.of(Problem.CONFLICT, "eventId", event.eventId(),
+          "must not be reused with other content: case " + current.id()
+              + " already logged a different event under this id"));
     }
     Seq<Problem> own = event.problems();
     if (!own.isEmpty()) {
@@ -138,9 +160,9 @@ public final class LoopEngine implements FeedbackLoop {
           "must be the case's current version " + current.version()
               + ": the case changed since the sender saw it"));
     }
-    if (event.at().isBefore(current.lastEventAt())) {
-      return Either.left(Problem.of(Problem.ORDER, "at", event.at(),
-          "must not be before the case's last event (" + current.lastEventAt() + ")"));
+    Problem when = checkTime(current, event.at(), "at");
+    if (when != null) {
+      return Either.left(when);
     }
     CaseTrigger trigger = event.trigger();
     if (trigger == null) {
@@ -148,7 +170,7 @@ public final class LoopEngine implements FeedbackLoop {
           "must not submit case " + current.id() + " again: it was submitted by event "
               + current.events().get(0).eventId()));
     }
-    Problem forbidden = authorise(current, event, trigger);
+    Problem forbidden = Authorisation.check(current, event, trigger, directory);
     if (forbidden != null) {
       return Either.left(forbidden);
     }
@@ -158,7 +180,7 @@ public final class LoopEngine implements FeedbackLoop {
         return Either.left(route.getLeft());
       }
     }
-    CaseContext context = new CaseContext(current, event, policy);
+    CaseContext context = new CaseContext(current, event, policy, directory);
     if (!effects) {
       Transition<CaseState, CaseTrigger, CaseContext> taken =
           CaseMachine.DEFINITION.transitionFor(current.state(), trigger, context);
@@ -171,13 +193,48 @@ public final class LoopEngine implements FeedbackLoop {
     Either<Problem, Outcome<CaseState, CaseTrigger>> fired =
         CaseMachine.DEFINITION.fire(current.state(), trigger, context);
     if (fired.isLeft()) {
-      // for a case, an event its state does not allow has come out of order
-      Problem why = fired.getLeft();
-      return Either.left(new Problem(Problem.ORDER, why.path(), why.rejected(), why.rule()));
+      return Either.left(refusal(current, event, trigger, fired.getLeft()));
     }
     Outcome<CaseState, CaseTrigger> outcome = fired.get();
     FeedbackCase next = fold(current, event, outcome.to(), outcome.reason());
     return Either.right(new CaseStep(next, outcome.effects(), next.lastReason(), false));
+  }
+
+  /**
+   * Words the machine's refusal: a system event whose rule does not hold at its instant is
+   * forbidden (a forged escalation or closure); any other refusal is a state-order Problem.
+   */
+  private static Problem refusal(FeedbackCase c, CaseEvent event, CaseTrigger trigger,
+      Problem why) {
+    boolean stateAccepts = CaseMachine.DEFINITION.eventsFrom(c.state()).contains(trigger);
+    if (trigger.isSystem() && stateAccepts) {
+      return Problem.of(Problem.FORBIDDEN, "eventId", event.eventId(),
+          "must be backed by its rule: event " + event.eventId() + " ("
+              + trigger.name().toLowerCase(Locale.ROOT) + " of case " + c.id() + " at "
+              + event.at() + ") " + why.rule());
+    }
+    return new Problem(STATE_ORDER, why.path(), why.rejected(), why.rule());
+  }
+
+  /** A time Problem of an event (or {@code now}) at {@code at}, or null when it is acceptable. */
+  private @Nullable Problem checkTime(FeedbackCase c, Instant at, String path) {
+    if (!policy.limits().accepts(at)) {
+      return outOfRange(path, at);
+    }
+    if (at.isBefore(c.lastEventAt())) {
+      return Problem.of(Problem.ORDER, path, at,
+          "must not be before the case's last event (" + c.lastEventAt() + ")");
+    }
+    if (Duration.between(c.lastEventAt(), at).compareTo(policy.limits().maxGap()) > 0) {
+      return Problem.of(Problem.RANGE, path, at, "must be at most " + policy.limits().maxGap()
+          + " after the case's last event (" + c.lastEventAt() + ")");
+    }
+    return null;
+  }
+
+  private Problem outOfRange(String path, Instant at) {
+    return Problem.of(Problem.RANGE, path, at, "must lie from " + policy.limits().earliest()
+        + " up to (not including) " + policy.limits().latest());
   }
 
   @Override
@@ -200,6 +257,10 @@ public final class LoopEngine implements FeedbackLoop {
       Either<Problem, CaseStep> step = apply(c, events.get(i), false);
       if (step.isLeft()) {
         return Either.left(step.getLeft().under(Problem.index("events", i)));
+      }
+      if (step.get().ignored()) {
+        return Either.left(Problem.of(Problem.DUPLICATE, Problem.index("events", i) + ".eventId",
+            events.get(i).eventId(), "must appear once in a case's log"));
       }
       c = step.get().feedbackCase();
     }
@@ -252,6 +313,9 @@ public final class LoopEngine implements FeedbackLoop {
 
   @Override
   public Either<Problem, CaseAdvance> advance(FeedbackCase current, Instant now) {
+    if (!policy.limits().accepts(now)) {
+      return Either.left(outOfRange("now", now));
+    }
     if (now.isBefore(current.lastEventAt())) {
       return Either.left(Problem.of(Problem.ORDER, "now", now,
           "must not be before the case's last event (" + current.lastEventAt() + ")"));
@@ -272,13 +336,17 @@ public final class LoopEngine implements FeedbackLoop {
         if (reading.overdue().compareTo(step.after()) < 0) {
           break;
         }
-        CaseEvent escalated = new CaseEvent.Escalated(c.id() + ":escalated:"
-            + reading.clock().name().toLowerCase(Locale.ROOT) + ":" + (i + 1) + ":v" + c.version(),
-            c.id(), SYSTEM_ACTOR, ActorRole.SYSTEM, now, reading.clock(), i + 1, step.target(),
-            null);
+        CaseEvent escalated = new CaseEvent.Escalated(CaseEvent.SYSTEM_ID_PREFIX + c.id()
+            + ":escalated:" + reading.clock().name().toLowerCase(Locale.ROOT) + ":" + (i + 1)
+            + ":v" + c.version(), c.id(), directory.systemActor(), ActorRole.SYSTEM, now,
+            reading.clock(), i + 1, step.target(),
+            List.copyOf(CaseMachine.targets(c, step.target(), directory)), null);
         Either<Problem, CaseStep> applied = apply(c, escalated);
         if (applied.isLeft()) {
           return Either.left(applied.getLeft());
+        }
+        if (applied.get().ignored()) {
+          continue;
         }
         c = applied.get().feedbackCase();
         added.add(escalated);
@@ -288,13 +356,16 @@ public final class LoopEngine implements FeedbackLoop {
     for (ClockReading reading : readings) {
       if (reading.clock() == SlaClock.CONFIRMATION && reading.status() == ClockStatus.BREACHED
           && c.state() == CaseState.RESOLVED) {
-        CaseEvent closed = new CaseEvent.AutoClosed(c.id() + ":auto_closed:v" + c.version(),
-            c.id(), SYSTEM_ACTOR, ActorRole.SYSTEM, now,
-            "the submitter stayed silent through the confirmation window: " + reading.reason(),
-            null);
+        CaseEvent closed = new CaseEvent.AutoClosed(CaseEvent.SYSTEM_ID_PREFIX + c.id()
+            + ":auto_closed:v" + c.version(), c.id(), directory.systemActor(), ActorRole.SYSTEM,
+            now, "the submitter stayed silent through the confirmation window: "
+                + reading.reason(), null);
         Either<Problem, CaseStep> applied = apply(c, closed);
         if (applied.isLeft()) {
           return Either.left(applied.getLeft());
+        }
+        if (applied.get().ignored()) {
+          continue;
         }
         c = applied.get().feedbackCase();
         added.add(closed);
@@ -302,85 +373,6 @@ public final class LoopEngine implements FeedbackLoop {
       }
     }
     return Either.right(new CaseAdvance(c, readings, added, effects));
-  }
-
-  private static @Nullable Problem authorise(FeedbackCase c, CaseEvent e, CaseTrigger trigger) {
-    ActorRole role = e.actorRole();
-    String actor = e.actor();
-    boolean coordinator = role == ActorRole.COORDINATOR;
-    boolean owner = role == ActorRole.OWNER && actor.equals(c.owner());
-    boolean escalationTarget = (role == ActorRole.SUPERVISOR || role == ActorRole.DIRECTOR)
-        && c.escalatedTo().contains(role);
-    boolean ownerSide = owner || escalationTarget;
-    boolean submitterSide = (role == ActorRole.SUBMITTER && actor.equals(c.submitter()))
-        || (role == ActorRole.PROXY && c.proxies().contains(actor));
-    boolean allowed;
-    switch (trigger) {
-      case TRIAGE:
-      case MERGE:
-        allowed = coordinator;
-        break;
-      case ACKNOWLEDGE:
-      case PLAN_ACTION:
-      case START_WORK:
-      case RESOLVE:
-        allowed = ownerSide;
-        break;
-      case DECLINE:
-      case REQUEST_INFO:
-        allowed = ownerSide || coordinator;
-        break;
-      case CONFIRM:
-      case REJECT:
-      case PROVIDE_INFO:
-        allowed = submitterSide;
-        break;
-      case REOPEN:
-        allowed = submitterSide || coordinator;
-        break;
-      case CLOSE:
-        allowed = submitterSide || ownerSide || coordinator;
-        break;
-      default:
-        allowed = role == ActorRole.SYSTEM;
-        break;
-    }
-    if (allowed) {
-      return null;
-    }
-    return Problem.of(Problem.FORBIDDEN, "actor", actor, role + " " + actor + " may not "
-        + trigger.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " case " + c.id()
-        + ": only " + whoMay(c, trigger) + " may");
-  }
-
-  /** Who may send a trigger, in words; built only for a refusal, as replay never needs it. */
-  private static String whoMay(FeedbackCase c, CaseTrigger trigger) {
-    String owners = "the assigned owner (" + (c.owner() == null ? "none yet" : c.owner())
-        + ") or an escalation target " + c.escalatedTo();
-    String submitters = "the submitter (" + c.submitter() + ") or a declared proxy " + c.proxies();
-    switch (trigger) {
-      case TRIAGE:
-      case MERGE:
-        return "a COORDINATOR";
-      case ACKNOWLEDGE:
-      case PLAN_ACTION:
-      case START_WORK:
-      case RESOLVE:
-        return owners;
-      case DECLINE:
-      case REQUEST_INFO:
-        return owners + " or a COORDINATOR";
-      case CONFIRM:
-      case REJECT:
-      case PROVIDE_INFO:
-        return submitters;
-      case REOPEN:
-        return submitters + " or a COORDINATOR";
-      case CLOSE:
-        return submitters + ", " + owners + " or a COORDINATOR";
-      default:
-        return "Huifang itself (SYSTEM)";
-    }
   }
 
   private FeedbackCase fold(FeedbackCase c, CaseEvent e, CaseState to, String reason) {
@@ -416,6 +408,8 @@ public final class LoopEngine implements FeedbackLoop {
       b.closedAt(at);
     } else if (e instanceof CaseEvent.Reopened) {
       b.reopenCount(c.reopenCount() + 1);
+      b.wontFixReason(null);
+      b.duplicateOf(null);
       b.cycleStartedAt(at);
       b.resolvedAt(null);
       b.confirmedAt(null);
@@ -432,6 +426,13 @@ public final class LoopEngine implements FeedbackLoop {
     } else if (e instanceof CaseEvent.Escalated x) {
       escalations.merge(x.clock(), x.level(), Math::max);
       b.addEscalatedTo(x.target());
+      if (x.target() != ActorRole.OWNER) {
+        TreeMap<String, ActorRole> targets = new TreeMap<>(c.escalationTargets());
+        for (String target : x.targets()) {
+          targets.merge(target, x.target(), (was, now) -> was.compareTo(now) >= 0 ? was : now);
+        }
+        b.escalationTargets(targets);
+      }
     }
     Instant since = c.awaitingSince();
     boolean answered = e instanceof CaseEvent.InfoProvided;

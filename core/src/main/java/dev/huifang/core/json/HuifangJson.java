@@ -2,7 +2,12 @@ package dev.huifang.core.json;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -17,21 +22,35 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.huifang.core.Limits;
 import dev.huifang.core.Problem;
 import dev.huifang.core.internal.JsonFailures;
+import dev.huifang.core.internal.StrictScalars;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Huifang's JSON: one configured Jackson mapper for every model, and reading that never throws for
  * bad input.
  *
- * <p>The rules it enforces: unknown properties, trailing tokens, {@code null} for a primitive,
- * numbers for enums, strings for numbers and floats for integers are all rejected; NaN and
- * infinity are not JSON; times are ISO-8601 strings; map keys are written sorted so the same model
- * gives the same bytes; no polymorphic default typing is ever enabled. Every failure comes back
- * from {@link #read(String, Class)} as {@link Problem}s naming the JSON path and the rule.
+ * <p>The rules it enforces: a value is read only from the JSON type it is written as, never
+ * coerced: numbers and booleans are not text, text is not a number, a time or a boolean, floats are
+ * not whole numbers; enum names must match exactly (no blanks trimmed, no indexes); instants are
+ * ISO-8601 text, never numeric timestamps; {@code NaN}, infinity (also as {@code "NaN"} text) and
+ * numbers too large for a double are refused; {@code null} is refused for primitives and inside
+ * lists and maps, each at its exact JSON path; unknown and duplicate properties and trailing
+ * tokens are refused. Input beyond the documented {@link Limits} (document length, text length,
+ * nesting depth, time range) is a Problem, never a stack overflow or a hang. Map keys are written
+ * sorted so the same model gives the same bytes; no polymorphic default typing is ever enabled.
+ *
+ * <p>Every failure comes back from {@link #read(String, Class)} as {@link Problem}s in Huifang's
+ * words, naming the JSON path, what the value must be and what was found, e.g.
+ * {@code priorEngagements: must be a whole number, was "two"}; no Problem names a Java type or a
+ * Jackson setting.
  */
 public final class HuifangJson {
 
@@ -44,7 +63,16 @@ public final class HuifangJson {
    * caller may configure further without affecting Huifang.
    */
   public static ObjectMapper newMapper() {
-    JsonMapper mapper = JsonMapper.builder()
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxDocumentLength(Limits.MAX_DOCUMENT_LENGTH)
+            .maxStringLength(Limits.MAX_TEXT_LENGTH)
+            .maxNameLength(Limits.MAX_NAME_LENGTH)
+            .maxNumberLength(Limits.MAX_NUMBER_LENGTH)
+            .maxNestingDepth(Limits.MAX_NESTING_DEPTH)
+            .build())
+        .build();
+    JsonMapper mapper = JsonMapper.builder(factory)
         .addModule(module())
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -58,11 +86,20 @@ public final class HuifangJson {
         .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        // a null inside a list or a map is refused at its own path, e.g. tags[2]
+        .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
         .build();
     mapper.coercionConfigDefaults()
-        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail)
+        .setAcceptBlankAsEmpty(false);
     for (LogicalType numeric : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
       mapper.coercionConfigFor(numeric).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    }
+    for (CoercionInputShape scalar : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+        CoercionInputShape.Boolean)) {
+      mapper.coercionConfigFor(LogicalType.Textual).setCoercion(scalar, CoercionAction.Fail);
     }
     return mapper;
   }
@@ -100,14 +137,36 @@ public final class HuifangJson {
   public static <T> Validation<Seq<Problem>, T> read(String json, JavaType type) {
     requireNonNull(json, "json is null");
     requireNonNull(type, "type is null");
+    if (json.length() > Limits.MAX_DOCUMENT_LENGTH) {
+      return Validation.invalid(io.vavr.collection.List.of(new Problem(Problem.RANGE, Problem.ROOT,
+          null, "must be a JSON document of at most " + Limits.MAX_DOCUMENT_LENGTH
+              + " characters")));
+    }
+    JsonParser parser = null;
     try {
-      T value = MAPPER.readValue(json, type);
+      parser = MAPPER.createParser(json);
+      T value = MAPPER.readValue(parser, type);
       if (value == null) {
         return Validation.invalid(io.vavr.collection.List.of(Problem.required(Problem.ROOT)));
       }
       return Validation.valid(value);
     } catch (JsonProcessingException failure) {
-      return Validation.invalid(JsonFailures.problems(failure));
+      return Validation.invalid(JsonFailures.problems(failure, parser));
+    } catch (IOException unreadable) {
+      // reading a String performs no I/O; kept apart so that it is never mistaken for bad input
+      throw new UncheckedIOException(unreadable);
+    } finally {
+      closeQuietly(parser);
+    }
+  }
+
+  private static void closeQuietly(@Nullable JsonParser parser) {
+    if (parser != null) {
+      try {
+        parser.close();
+      } catch (IOException ignored) {
+        // nothing to release for text held in memory
+      }
     }
   }
 
@@ -159,6 +218,7 @@ public final class HuifangJson {
 
     HuifangModule() {
       super("huifang");
+      StrictScalars.register(this);
     }
 
     @Override

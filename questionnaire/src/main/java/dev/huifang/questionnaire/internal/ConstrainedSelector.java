@@ -28,24 +28,74 @@ import dev.huifang.questionnaire.StratumRule;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
-/** The selector: greedy steps in a fixed order, each step checking every limit before it adds. */
+/**
+ * The exact selector: a branch and bound over the questions that fit a stratum, returning a
+ * questionnaire that meets every hard constraint of the plan whenever one exists, and the best
+ * one under the lexicographic objective of {@link QuestionSelector}.
+ *
+ * <p>Each question that may be chosen gets one number, {@code -R * recent + T * priority + tie},
+ * with {@code R} larger than any questionnaire's priority and tie parts together and {@code T}
+ * larger than any questionnaire's tie part, so that the sum over a questionnaire orders
+ * questionnaires by fewest recently asked questions, then highest total priority, then highest
+ * total tie weight (the top {@link #tieBits(int)} bits of SplitMix64 over the seed and the id).
+ * The search tries candidates from the highest number down and prunes a branch when it cannot meet
+ * the count, open-question, required-dimension or time limits any more, or when its bound (the
+ * best candidate of each uncovered required dimension plus a greedy fill under the quotas, which is
+ * exact for the count and quota limits alone) does not beat the best questionnaire found.
+ */
 public final class ConstrainedSelector implements QuestionSelector {
+
+  /** Strata whose candidates are kept; further strata are prepared on every selection. */
+  private static final int MAX_PREPARED = 4096;
 
   private final QuestionBank bank;
   private final StratificationPolicy policy;
+  private final Question[] questions;
+  private final int[] seconds;
+  private final int[] priority;
+  private final boolean[] open;
+  private final int[] dimension;
+  private final Dimension[] dimensions;
+  private final Map<Dimension, Integer> dimensionIndex = new HashMap<>();
+  private final boolean[] placeholders;
+  private final Map<QuestionId, Integer> position = new HashMap<>();
+  private final Map<Stratum, Prepared> prepared = new ConcurrentHashMap<>();
 
   /** Creates the selector over a checked bank and policy. */
   public ConstrainedSelector(QuestionBank bank, StratificationPolicy policy) {
     this.bank = requireNonNull(bank, "bank is null");
     this.policy = requireNonNull(policy, "policy is null");
+    List<Question> all = bank.questions();
+    int n = all.size();
+    questions = all.toArray(new Question[0]);
+    seconds = new int[n];
+    priority = new int[n];
+    open = new boolean[n];
+    dimension = new int[n];
+    placeholders = new boolean[n];
+    List<Dimension> known = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Question question = questions[i];
+      seconds[i] = question.seconds();
+      priority[i] = question.priority();
+      open[i] = question.type().isOpen();
+      placeholders[i] = !question.text().placeholders().isEmpty();
+      dimension[i] = dimensionIndex.computeIfAbsent(question.dimension(), d -> {
+        known.add(d);
+        return known.size() - 1;
+      });
+      position.putIfAbsent(question.id(), i);
+    }
+    dimensions = known.toArray(new Dimension[0]);
   }
 
   @Override
@@ -66,15 +116,16 @@ public final class ConstrainedSelector implements QuestionSelector {
       return Validation.invalid(engagement.getError().map(p -> p.under("engagement")));
     }
     Stratum stratum = Stratum.of(request.engagement(), request.perspective());
-    PlanChoice choice = policy.planFor(stratum);
+    Prepared stratumPlan = prepare(stratum);
     Checklist checks = Checklist.root();
-    Selection selection = choose(stratum, choice, request.engagement().context(),
-        request.recentlyAsked(), request.seed(), checks);
-    if (!checks.isClean()) {
+    Map<String, String> context = request.engagement().context();
+    Selection selection = choose(stratumPlan, context, request.recentlyAsked(), request.seed(),
+        checks);
+    if (!checks.isClean() || selection == null) {
       return checks.toValidation(() -> null);
     }
     return Validation.valid(new SelectedQuestionnaire(bank.id(), bank.version(),
-        request.engagement().id(), request.engagement().workerId(), stratum, choice,
+        request.engagement().id(), request.engagement().workerId(), stratum, stratumPlan.choice,
         request.seed(), selection.chosen, selection.leftOut));
   }
 
@@ -91,9 +142,12 @@ public final class ConstrainedSelector implements QuestionSelector {
           for (Perspective perspective : Perspective.values()) {
             for (Urgency urgency : Urgency.values()) {
               Stratum stratum = new Stratum(role, stage, experience, perspective, urgency);
-              PlanChoice choice = policy.planFor(stratum);
-              if (!choice.fallback()) {
-                choose(stratum, choice, null, Set.of(), 0L, checks);
+              Prepared stratumPlan = prepare(stratum);
+              if (!stratumPlan.choice.fallback()) {
+                // a fresh list per stratum: every infeasible stratum is named, not only the first
+                Checklist own = Checklist.root();
+                choose(stratumPlan, null, Set.of(), 0L, own);
+                own.problems().forEach(checks::add);
               }
             }
           }
@@ -103,183 +157,762 @@ public final class ConstrainedSelector implements QuestionSelector {
     return checks.problems();
   }
 
-  private static final class Selection {
-    final List<SelectedQuestion> chosen = new ArrayList<>();
-    final List<LeftOut> leftOut = new ArrayList<>();
+  /** The number of tie bits for questionnaires of up to {@code size} questions. */
+  public static int tieBits(int size) {
+    long n = Math.max(1, size);
+    int bits = 16;
+    while (bits > 0 && 64 - Long.numberOfLeadingZeros(n * n * (100 * n + 1)) + bits > 62) {
+      bits--;
+    }
+    return bits;
   }
 
   /**
-   * Chooses for a stratum; {@code context} null means "assume every placeholder can be filled"
-   * (the ahead-of-time check).
+   * The seeded tie weight of a question in a questionnaire of up to {@code size} questions: the
+   * top {@link #tieBits(int)} bits of SplitMix64 over the seed and the id's hash.
    */
-  private Selection choose(Stratum stratum, PlanChoice choice, Map<String, String> context,
-      Set<QuestionId> recent, long seed, Checklist checks) {
-    SelectionPlan plan = choice.plan();
-    String where = "stratum " + stratum.describe() + " (rule " + choice.rule() + ")";
-    List<Question> fitting = new ArrayList<>();
-    Map<QuestionId, LocalizedText> texts = new HashMap<>();
-    Selection selection = new Selection();
-    for (Question question : bank.questions()) {
-      if (!question.fit().matches(stratum)) {
-        continue;
-      }
-      if (context != null) {
-        Validation<Seq<Problem>, LocalizedText> filled =
-            question.text().fill(context, "questions." + question.id().value() + ".text");
-        if (filled.isInvalid()) {
-          if (question.core()) {
-            filled.getError().forEach(checks::add);
-          } else {
-            selection.leftOut.add(new LeftOut(question.id(), "no value for "
-                + question.text().placeholders() + " in the engagement's context"));
-          }
-          continue;
-        }
-        texts.put(question.id(), filled.get());
-      }
-      fitting.add(question);
-    }
-    Comparator<Question> best = Comparator.comparing((Question q) -> !q.core())
-        .thenComparing(q -> recent.contains(q.id()))
-        .thenComparing(Comparator.comparingInt(Question::priority).reversed())
-        .thenComparingLong(q -> mix(seed, q.id().value()));
-    fitting.sort(best);
-
-    Map<QuestionId, String> reasons = new LinkedHashMap<>();
-    Map<Dimension, Integer> perDimension = new java.util.TreeMap<>();
-    int[] seconds = {0};
-    int[] open = {0};
-    for (Question question : fitting) {
-      if (question.core()) {
-        reasons.put(question.id(), "core indicator (always asked)");
-        count(question, perDimension, seconds, open);
-      }
-    }
-    if (reasons.size() > plan.maxQuestions() || seconds[0] > plan.maxSeconds()) {
-      checks.add(Problem.of(Problem.INFEASIBLE, "plan", reasons.size() + " core questions, "
-          + seconds[0] + " s", where + " has more core questions than its budget of "
-          + plan.maxQuestions() + " questions and " + plan.maxSeconds() + " s"));
-      return selection;
-    }
-    perDimension.forEach((dimension, count) -> checks.require(count <= plan.quota(dimension),
-        Problem.INFEASIBLE, "plan.quotas." + dimension.code(), plan.quota(dimension), where
-            + " always asks " + count + " core question(s) on " + dimension.code()
-            + " but its quota allows " + plan.quota(dimension)));
-    checks.require(open[0] <= plan.maxOpen(), Problem.INFEASIBLE, "plan.maxOpen", plan.maxOpen(),
-        where + " always asks " + open[0] + " open core question(s) but allows at most "
-            + plan.maxOpen());
-    if (!checks.isClean()) {
-      return selection;
-    }
-    for (Dimension dimension : plan.requiredDimensions()) {
-      if (perDimension.getOrDefault(dimension, 0) > 0) {
-        continue;
-      }
-      Question pick = first(fitting, reasons, plan, perDimension, seconds, open,
-          q -> q.dimension().equals(dimension));
-      if (pick == null) {
-        checks.add(Problem.of(Problem.INFEASIBLE, "plan.requiredDimensions", dimension.code(),
-            where + " needs a question on " + dimension.code()
-                + " but no fitting question is left within the budget"));
-        continue;
-      }
-      reasons.put(pick.id(), "covers required dimension " + dimension.code());
-      count(pick, perDimension, seconds, open);
-    }
-    while (open[0] < plan.minOpen()) {
-      Question pick = first(fitting, reasons, plan, perDimension, seconds, open,
-          q -> q.type().isOpen());
-      if (pick == null) {
-        checks.add(Problem.of(Problem.INFEASIBLE, "plan.minOpen", plan.minOpen(), where + " needs "
-            + plan.minOpen() + " open question(s) but only " + open[0] + " fit within the budget"));
-        break;
-      }
-      reasons.put(pick.id(), "open question " + (open[0] + 1) + " of at least " + plan.minOpen());
-      count(pick, perDimension, seconds, open);
-    }
-    while (reasons.size() < plan.maxQuestions()) {
-      Question pick = first(fitting, reasons, plan, perDimension, seconds, open, q -> true);
-      if (pick == null) {
-        break;
-      }
-      reasons.put(pick.id(), "priority " + pick.priority()
-          + (recent.contains(pick.id()) ? ", though asked recently" : "") + " within the budget");
-      count(pick, perDimension, seconds, open);
-    }
-    if (reasons.size() < plan.minQuestions()) {
-      checks.add(Problem.of(Problem.INFEASIBLE, "plan.minQuestions", plan.minQuestions(), where
-          + " needs at least " + plan.minQuestions() + " questions but only " + reasons.size()
-          + " fit within " + plan.maxSeconds() + " s, the quotas and the open-question limit"));
-    }
-    for (Question question : bank.questions()) {
-      String reason = reasons.get(question.id());
-      if (reason != null) {
-        LocalizedText text = context == null ? question.text().text() : texts.get(question.id());
-        selection.chosen.add(new SelectedQuestion(question, text, reason));
-      }
-    }
-    for (Question question : fitting) {
-      if (!reasons.containsKey(question.id())) {
-        selection.leftOut.add(new LeftOut(question.id(), leftOutReason(question, plan, reasons,
-            perDimension, seconds[0], open[0], recent)));
-      }
-    }
-    return selection;
+  public static long tieWeight(long seed, QuestionId id, int size) {
+    int bits = tieBits(size);
+    return bits == 0 ? 0 : mix(seed, id.value().hashCode()) >>> (64 - bits);
   }
 
-  private static String leftOutReason(Question question, SelectionPlan plan,
-      Map<QuestionId, String> chosen, Map<Dimension, Integer> perDimension, int seconds, int open,
-      Set<QuestionId> recent) {
-    if (chosen.size() >= plan.maxQuestions()) {
-      return "the questionnaire already has its maximum of " + plan.maxQuestions() + " questions"
-          + (recent.contains(question.id()) ? " (and it was asked recently)" : "");
-    }
-    if (perDimension.getOrDefault(question.dimension(), 0) >= plan.quota(question.dimension())) {
-      return "quota of " + plan.quota(question.dimension()) + " for " + question.dimension().code()
-          + " reached";
-    }
-    if (question.type().isOpen() && open >= plan.maxOpen()) {
-      return "at most " + plan.maxOpen() + " open questions";
-    }
-    return "would exceed " + plan.maxSeconds() + " s (" + seconds + " s used, it needs "
-        + question.seconds() + " s)";
-  }
-
-  private static Question first(List<Question> fitting, Map<QuestionId, String> chosen,
-      SelectionPlan plan, Map<Dimension, Integer> perDimension, int[] seconds, int[] open,
-      java.util.function.Predicate<Question> wanted) {
-    if (chosen.size() >= plan.maxQuestions()) {
-      return null;
-    }
-    for (Question question : fitting) {
-      if (chosen.containsKey(question.id()) || !wanted.test(question)) {
-        continue;
-      }
-      boolean fits = seconds[0] + question.seconds() <= plan.maxSeconds()
-          && perDimension.getOrDefault(question.dimension(), 0) < plan.quota(question.dimension())
-          && (!question.type().isOpen() || open[0] < plan.maxOpen());
-      if (fits) {
-        return question;
-      }
-    }
-    return null;
-  }
-
-  private static void count(Question question, Map<Dimension, Integer> perDimension, int[] seconds,
-      int[] open) {
-    perDimension.merge(question.dimension(), 1, Integer::sum);
-    seconds[0] += question.seconds();
-    if (question.type().isOpen()) {
-      open[0]++;
-    }
-  }
-
-  /** A seeded, well-mixed order of question ids (SplitMix64 over the seed and the id's hash). */
-  static long mix(long seed, String id) {
-    long z = seed + 0x9E3779B97F4A7C15L * (id.hashCode() + 1L);
+  /** A seeded, well-mixed number of a question id's hash (SplitMix64). */
+  static long mix(long seed, int hash) {
+    long z = seed + 0x9E3779B97F4A7C15L * (hash + 1L);
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
     return z ^ (z >>> 31);
   }
 
+  // ---------------------------------------------------------------------------------------------
+  // per-stratum preparation
+
+  /** What a stratum's selections share: the plan, the fitting questions, the plan's limits. */
+  private static final class Prepared {
+    final Stratum stratum;
+    final PlanChoice choice;
+    final String where;
+    /** Bank positions of the fitting questions, in bank order. */
+    final int[] fitting;
+    /** Per fitting question: true when the plan makes it mandatory (core or required by plan). */
+    final boolean[] forced;
+    /** Per dimension index: its quota. */
+    final int[] quota;
+    /** Dimension indices the plan requires; -1 for a dimension no question of the bank has. */
+    final int[] required;
+    /** Required questions of the plan that do not fit the stratum or are not in the bank. */
+    final List<QuestionId> requiredMissing;
+
+    Prepared(Stratum stratum, PlanChoice choice, String where, int[] fitting, boolean[] forced,
+        int[] quota, int[] required, List<QuestionId> requiredMissing) {
+      this.stratum = stratum;
+      this.choice = choice;
+      this.where = where;
+      this.fitting = fitting;
+      this.forced = forced;
+      this.quota = quota;
+      this.required = required;
+      this.requiredMissing = requiredMissing;
+    }
+  }
+
+  private Prepared prepare(Stratum stratum) {
+    Prepared known = prepared.get(stratum);
+    if (known != null) {
+      return known;
+    }
+    PlanChoice choice = policy.planFor(stratum);
+    SelectionPlan plan = choice.plan();
+    int[] fitting = new int[questions.length];
+    int count = 0;
+    for (int i = 0; i < questions.length; i++) {
+      if (questions[i].fit().matches(stratum)) {
+        fitting[count++] = i;
+      }
+    }
+    fitting = Arrays.copyOf(fitting, count);
+    Set<QuestionId> requiredQuestions = new java.util.HashSet<>(plan.requiredQuestions());
+    boolean[] forced = new boolean[count];
+    Set<QuestionId> found = new java.util.HashSet<>();
+    for (int k = 0; k < count; k++) {
+      Question question = questions[fitting[k]];
+      forced[k] = question.core() || requiredQuestions.contains(question.id());
+      found.add(question.id());
+    }
+    List<QuestionId> requiredMissing = new ArrayList<>();
+    for (QuestionId id : plan.requiredQuestions()) {
+      if (!found.contains(id) && !position.containsKey(id)) {
+        requiredMissing.add(id);
+      }
+    }
+    int[] quota = new int[dimensions.length];
+    for (int d = 0; d < dimensions.length; d++) {
+      quota[d] = plan.quota(dimensions[d]);
+    }
+    int[] required = new int[plan.requiredDimensions().size()];
+    for (int r = 0; r < required.length; r++) {
+      required[r] = dimensionIndex.getOrDefault(plan.requiredDimensions().get(r), -1);
+    }
+    String where = "stratum " + stratum.describe() + " (rule " + choice.rule() + ")";
+    Prepared result = new Prepared(stratum, choice, where, fitting, forced, quota, required,
+        List.copyOf(requiredMissing));
+    if (prepared.size() < MAX_PREPARED) {
+      prepared.putIfAbsent(stratum, result);
+    }
+    return result;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // one selection
+
+  private static final class Selection {
+    final List<SelectedQuestion> chosen = new ArrayList<>();
+    final List<LeftOut> leftOut = new ArrayList<>();
+  }
+
+  /** The hard limits of one search; the diagnosis relaxes them one at a time. */
+  private static final class Limits {
+    int minQuestions;
+    int maxQuestions;
+    int maxSeconds;
+    int minOpen;
+    int maxOpen;
+    int[] quota;
+    int[] required;
+
+    Limits(SelectionPlan plan, Prepared prepared) {
+      minQuestions = plan.minQuestions();
+      maxQuestions = plan.maxQuestions();
+      maxSeconds = plan.maxSeconds();
+      minOpen = plan.minOpen();
+      maxOpen = plan.maxOpen();
+      quota = prepared.quota;
+      required = prepared.required;
+    }
+  }
+
+  /**
+   * Chooses for a stratum; {@code context} null means "assume every placeholder can be filled"
+   * (the ahead-of-time check). Returns null, with Problems in {@code checks}, when the stratum
+   * cannot be served.
+   */
+  private @Nullable Selection choose(Prepared prepared, @Nullable Map<String, String> context,
+      Set<QuestionId> recent, long seed, Checklist checks) {
+    SelectionPlan plan = prepared.choice.plan();
+    String where = prepared.where;
+    int[] fitting = prepared.fitting;
+    int count = fitting.length;
+    List<LeftOut> unfilled = new ArrayList<>(0);
+    for (QuestionId id : prepared.requiredMissing) {
+      checks.add(Problem.of(Problem.INFEASIBLE, "plan.requiredQuestions", id.value(), where
+          + " must ask " + id.value() + " but the bank has no such question"));
+    }
+    // the forced questions and the candidates, as positions into fitting
+    int[] forced = new int[count];
+    int forcedCount = 0;
+    int[] candidates = new int[count];
+    int candidateCount = 0;
+    for (int k = 0; k < count; k++) {
+      int q = fitting[k];
+      if (context != null && placeholders[q] && !filled(questions[q], context)) {
+        if (prepared.forced[k]) {
+          questions[q].text().fill(context, "questions." + questions[q].id().value() + ".text")
+              .getError().forEach(checks::add);
+        } else {
+          unfilled.add(new LeftOut(questions[q].id(), "no value for "
+              + questions[q].text().placeholders() + " in the engagement's context"));
+        }
+        continue;
+      }
+      if (prepared.forced[k]) {
+        forced[forcedCount++] = q;
+      } else {
+        candidates[candidateCount++] = q;
+      }
+    }
+    if (!checks.isClean()) {
+      return null;
+    }
+    Limits limits = new Limits(plan, prepared);
+    if (!forcedFit(prepared, plan, forced, forcedCount, checks)) {
+      return null;
+    }
+    Search search = new Search(this, limits, forced, forcedCount, candidates, candidateCount,
+        recent, seed);
+    if (!search.run()) {
+      diagnose(prepared, plan, forced, forcedCount, candidates, candidateCount, checks);
+      return null;
+    }
+    Selection selection = new Selection();
+    explain(search, plan, context, recent, selection);
+    selection.leftOut.addAll(unfilled);
+    return selection;
+  }
+
+  private static boolean filled(Question question, Map<String, String> context) {
+    for (String name : question.text().placeholders()) {
+      if (context.get(name) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Checks that the mandatory questions alone stay within the plan's upper limits. */
+  private boolean forcedFit(Prepared prepared, SelectionPlan plan, int[] forced, int forcedCount,
+      Checklist checks) {
+    String where = prepared.where;
+    int total = 0;
+    int opens = 0;
+    int[] perDimension = new int[dimensions.length];
+    for (int f = 0; f < forcedCount; f++) {
+      int q = forced[f];
+      total += seconds[q];
+      opens += open[q] ? 1 : 0;
+      perDimension[dimension[q]]++;
+    }
+    if (forcedCount > plan.maxQuestions() || total > plan.maxSeconds()) {
+      checks.add(Problem.of(Problem.INFEASIBLE, "plan", forcedCount + " core questions, "
+          + total + " s", where + " has more core questions than its budget of "
+          + plan.maxQuestions() + " questions and " + plan.maxSeconds() + " s"));
+    }
+    for (int d = 0; d < dimensions.length; d++) {
+      int quota = prepared.quota[d];
+      checks.require(perDimension[d] <= quota, Problem.INFEASIBLE,
+          "plan.quotas." + dimensions[d].code(), quota, where + " always asks " + perDimension[d]
+              + " core question(s) on " + dimensions[d].code() + " but its quota allows " + quota);
+    }
+    checks.require(opens <= plan.maxOpen(), Problem.INFEASIBLE, "plan.maxOpen", plan.maxOpen(),
+        where + " always asks " + opens + " open core question(s) but allows at most "
+            + plan.maxOpen());
+    return checks.isClean();
+  }
+
+  /**
+   * Names why no questionnaire exists: first the limits no combination could meet even alone
+   * (a required dimension no fitting question measures, too few questions or open questions),
+   * then each limit whose removal alone would make a questionnaire possible, and otherwise the
+   * limits together.
+   */
+  private void diagnose(Prepared prepared, SelectionPlan plan, int[] forced, int forcedCount,
+      int[] candidates, int candidateCount, Checklist checks) {
+    String where = prepared.where;
+    int total = forcedCount + candidateCount;
+    int opens = 0;
+    boolean[] measured = new boolean[dimensions.length];
+    for (int f = 0; f < forcedCount; f++) {
+      opens += open[forced[f]] ? 1 : 0;
+      measured[dimension[forced[f]]] = true;
+    }
+    for (int c = 0; c < candidateCount; c++) {
+      opens += open[candidates[c]] ? 1 : 0;
+      measured[dimension[candidates[c]]] = true;
+    }
+    boolean plain = false;
+    for (int r = 0; r < prepared.required.length; r++) {
+      int d = prepared.required[r];
+      if (d < 0 || !measured[d]) {
+        plain = true;
+        String code = plan.requiredDimensions().get(r).code();
+        checks.add(Problem.of(Problem.INFEASIBLE, "plan.requiredDimensions", code, where
+            + " needs a question on " + code + " but no question that fits it measures "
+            + code));
+      }
+    }
+    if (total < plan.minQuestions()) {
+      plain = true;
+      checks.add(Problem.of(Problem.INFEASIBLE, "plan.minQuestions", plan.minQuestions(), where
+          + " needs at least " + plan.minQuestions() + " questions but only " + total
+          + " fit the stratum"));
+    }
+    if (opens < plan.minOpen()) {
+      plain = true;
+      checks.add(Problem.of(Problem.INFEASIBLE, "plan.minOpen", plan.minOpen(), where + " needs "
+          + plan.minOpen() + " open question(s) but only " + opens + " fit the stratum"));
+    }
+    if (plain) {
+      return;
+    }
+    String limits = plan.minQuestions() + "-" + plan.maxQuestions() + " questions, at most "
+        + plan.maxSeconds() + " s, " + plan.minOpen() + "-" + plan.maxOpen()
+        + " open questions, required dimensions " + codes(plan.requiredDimensions())
+        + (plan.quotas().isEmpty() ? "" : " and quotas " + quotas(plan));
+    boolean named = false;
+    String[] names = {"minQuestions", "maxSeconds", "minOpen", "maxOpen", "quotas"};
+    for (int relax = 0; relax < names.length + prepared.required.length; relax++) {
+      Limits relaxed = new Limits(plan, prepared);
+      String path;
+      Object value;
+      String dropped;
+      if (relax == 0) {
+        relaxed.minQuestions = 0;
+        path = "plan.minQuestions";
+        value = plan.minQuestions();
+        dropped = "at least " + plan.minQuestions() + " questions";
+      } else if (relax == 1) {
+        relaxed.maxSeconds = Integer.MAX_VALUE;
+        path = "plan.maxSeconds";
+        value = plan.maxSeconds();
+        dropped = "at most " + plan.maxSeconds() + " s";
+      } else if (relax == 2) {
+        relaxed.minOpen = 0;
+        path = "plan.minOpen";
+        value = plan.minOpen();
+        dropped = "at least " + plan.minOpen() + " open question(s)";
+      } else if (relax == 3) {
+        relaxed.maxOpen = Integer.MAX_VALUE;
+        path = "plan.maxOpen";
+        value = plan.maxOpen();
+        dropped = "at most " + plan.maxOpen() + " open question(s)";
+      } else if (relax == 4) {
+        if (plan.quotas().isEmpty()) {
+          continue;
+        }
+        relaxed.quota = new int[dimensions.length];
+        Arrays.fill(relaxed.quota, Integer.MAX_VALUE);
+        path = "plan.quotas";
+        value = quotas(plan);
+        dropped = "the quotas " + quotas(plan);
+      } else {
+        int r = relax - names.length;
+        int[] fewer = new int[prepared.required.length - 1];
+        for (int i = 0, j = 0; i < prepared.required.length; i++) {
+          if (i != r) {
+            fewer[j++] = prepared.required[i];
+          }
+        }
+        relaxed.required = fewer;
+        path = "plan.requiredDimensions";
+        value = plan.requiredDimensions().get(r).code();
+        dropped = "the required dimension " + value;
+      }
+      Search search = new Search(this, relaxed, forced, forcedCount, candidates, candidateCount,
+          Set.of(), 0L);
+      if (search.run()) {
+        named = true;
+        checks.add(Problem.of(Problem.INFEASIBLE, path, value, where + " has no questionnaire of "
+            + total + " fitting questions that meets " + limits + " together; without "
+            + dropped + " one would exist"));
+      }
+    }
+    if (!named) {
+      checks.add(Problem.of(Problem.INFEASIBLE, "plan", null, where + " has no questionnaire of "
+          + total + " fitting questions that meets " + limits + " together, and no single one of"
+          + " these limits alone is to blame"));
+    }
+  }
+
+  private static String codes(List<Dimension> dimensions) {
+    StringBuilder out = new StringBuilder("[");
+    for (Dimension dimension : dimensions) {
+      out.append(out.length() > 1 ? ", " : "").append(dimension.code());
+    }
+    return out.append(']').toString();
+  }
+
+  private static String quotas(SelectionPlan plan) {
+    StringBuilder out = new StringBuilder("{");
+    plan.quotas().forEach((dimension, quota) ->
+        out.append(out.length() > 1 ? ", " : "").append(dimension.code()).append('=').append(quota));
+    return out.append('}').toString();
+  }
+
+  /** Writes the chosen questions with their reasons, and the left-out ones with theirs. */
+  private void explain(Search search, SelectionPlan plan, @Nullable Map<String, String> context,
+      Set<QuestionId> recent, Selection selection) {
+    boolean[] chosen = new boolean[questions.length];
+    int[] perDimension = new int[dimensions.length];
+    int total = 0;
+    int opens = 0;
+    int size = search.forcedCount + search.bestCount;
+    for (int i = 0; i < size; i++) {
+      int q = i < search.forcedCount ? search.forced[i] : search.best[i - search.forcedCount];
+      chosen[q] = true;
+      perDimension[dimension[q]]++;
+      total += seconds[q];
+      opens += open[q] ? 1 : 0;
+    }
+    boolean[] requiredDimension = new boolean[dimensions.length];
+    for (int d : search.limits.required) {
+      if (d >= 0) {
+        requiredDimension[d] = true;
+      }
+    }
+    java.util.Set<QuestionId> requiredQuestions = plan.requiredQuestions().isEmpty()
+        ? Set.of() : new java.util.HashSet<>(plan.requiredQuestions());
+    for (int q = 0; q < questions.length; q++) {
+      if (!chosen[q]) {
+        continue;
+      }
+      Question question = questions[q];
+      String reason;
+      if (question.core()) {
+        reason = "core indicator (always asked)";
+      } else if (requiredQuestions.contains(question.id())) {
+        reason = "required by the plan whenever it fits";
+      } else if (requiredDimension[dimension[q]] && perDimension[dimension[q]] == 1) {
+        reason = "covers required dimension " + dimensions[dimension[q]].code();
+      } else if (open[q] && opens <= plan.minOpen()) {
+        reason = "open question, needed for the plan's minimum of " + plan.minOpen();
+      } else if (recent.contains(question.id())) {
+        reason = "priority " + question.priority() + ", though asked recently: needed for the "
+            + "minimum of " + plan.minQuestions() + " questions and no question asked less "
+            + "recently fits in its place";
+      } else {
+        reason = "priority " + question.priority() + " within the budget";
+      }
+      LocalizedText text = context == null || !placeholders[q] ? question.text().text()
+          : question.text().fill(context, "questions." + question.id().value() + ".text").get();
+      selection.chosen.add(new SelectedQuestion(question, text, reason));
+    }
+    Map<Long, String> reasons = new HashMap<>();
+    boolean[] candidate = new boolean[questions.length];
+    for (int c = 0; c < search.candidateCount; c++) {
+      candidate[search.candidates[c]] = true;
+    }
+    for (int q = 0; q < questions.length; q++) {
+      if (chosen[q] || !candidate[q]) {
+        continue;
+      }
+      boolean full = size >= plan.maxQuestions();
+      boolean late = total + seconds[q] > plan.maxSeconds();
+      boolean openFull = open[q] && opens >= plan.maxOpen();
+      boolean quotaFull = perDimension[dimension[q]] >= search.limits.quota[dimension[q]];
+      boolean wasRecent = !recent.isEmpty() && recent.contains(questions[q].id());
+      long key = (full ? 1L : 0L) | (late ? 2L : 0L) | (openFull ? 4L : 0L)
+          | (quotaFull ? 8L : 0L) | (wasRecent ? 16L : 0L) | ((long) dimension[q] << 5)
+          | ((long) (late ? seconds[q] : 0) << 32);
+      String reason = reasons.get(key);
+      if (reason == null) {
+        reason = leftOutReason(plan, full, late, openFull, quotaFull, wasRecent, dimension[q],
+            total, seconds[q], size, search.limits.quota[dimension[q]]);
+        reasons.put(key, reason);
+      }
+      selection.leftOut.add(new LeftOut(questions[q].id(), reason));
+    }
+  }
+
+  private String leftOutReason(SelectionPlan plan, boolean full, boolean late, boolean openFull,
+      boolean quotaFull, boolean wasRecent, int d, int total, int needs, int size, int quota) {
+    StringBuilder out = new StringBuilder();
+    if (full) {
+      out.append("the questionnaire already has its maximum of ").append(plan.maxQuestions())
+          .append(" questions");
+    }
+    if (openFull) {
+      out.append(out.length() > 0 ? "; " : "").append("the plan allows at most ")
+          .append(plan.maxOpen()).append(" open questions");
+    }
+    if (quotaFull) {
+      out.append(out.length() > 0 ? "; " : "").append("quota of ").append(quota).append(" for ")
+          .append(dimensions[d].code()).append(" reached");
+    }
+    if (late) {
+      out.append(out.length() > 0 ? "; " : "").append("would exceed ").append(plan.maxSeconds())
+          .append(" s (").append(total).append(" s used, it needs ").append(needs).append(" s)");
+    }
+    if (out.length() == 0) {
+      out.append(wasRecent ? "asked recently, and the " + size + " chosen questions meet the plan"
+          + " without it" : "adds nothing to the questionnaire's priority or tie weight");
+    } else if (wasRecent) {
+      out.append(" (and it was asked recently)");
+    }
+    return out.toString();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // the branch and bound
+
+  /** One branch and bound over a stratum's candidates under some limits. */
+  private static final class Search {
+    final ConstrainedSelector bank;
+    final Limits limits;
+    final int[] forced;
+    final int forcedCount;
+    /** Candidate bank positions, sorted by value, best first. */
+    final int[] candidates;
+    final int candidateCount;
+    /** Per sorted candidate: its value. */
+    final long[] value;
+    /** From each sorted position on: how many open candidates, their least and all least time. */
+    final int[] suffixOpen;
+    final int[] suffixMinOpenSeconds;
+    final int[] suffixMinSeconds;
+    /** Per dimension: the last sorted position of a candidate measuring it, or -1. */
+    final int[] lastOfDimension;
+
+    // the state of the current branch
+    final int[] perDimension;
+    final boolean[] covered;
+    int count;
+    int seconds;
+    int opens;
+    int missing;
+    long total;
+    final int[] path;
+    int pathCount;
+
+    // the best questionnaire found
+    boolean found;
+    long bestValue;
+    final int[] best;
+    int bestCount;
+
+    // scratch of the bound
+    final int[] stamp;
+    final int[] scratch;
+    final int[] taken;
+    int epoch;
+
+    Search(ConstrainedSelector bank, Limits limits, int[] forced, int forcedCount,
+        int[] candidates, int candidateCount, Set<QuestionId> recent, long seed) {
+      this.bank = bank;
+      this.limits = limits;
+      this.forced = forced;
+      this.forcedCount = forcedCount;
+      this.candidateCount = candidateCount;
+      int size = Math.min(limits.maxQuestions, forcedCount + candidateCount);
+      int bits = tieBits(size);
+      long n = Math.max(1, size);
+      long tieScale = n << bits;
+      long recentScale = tieScale * (100 * n + 1);
+      long[] keyed = new long[candidateCount];
+      long[] values = new long[candidateCount];
+      boolean packed = true;
+      for (int c = 0; c < candidateCount; c++) {
+        int q = candidates[c];
+        Question question = bank.questions[q];
+        long tie = bits == 0 ? 0 : mix(seed, question.id().value().hashCode()) >>> (64 - bits);
+        long v = bank.priority[q] * tieScale + tie
+            - (!recent.isEmpty() && recent.contains(question.id()) ? recentScale : 0);
+        values[c] = v;
+        packed &= Math.abs(v) < (1L << 46);
+      }
+      int[] order = new int[candidateCount];
+      if (packed) {
+        // best first: sort by the negated value, the candidate's place in the low 16 bits
+        for (int c = 0; c < candidateCount; c++) {
+          keyed[c] = ((-values[c]) << 16) | c;
+        }
+        if (candidateCount < (1 << 16)) {
+          Arrays.sort(keyed);
+          for (int c = 0; c < candidateCount; c++) {
+            order[c] = (int) (keyed[c] & 0xFFFF);
+          }
+        } else {
+          packed = false;
+        }
+      }
+      if (!packed) {
+        Integer[] boxed = new Integer[candidateCount];
+        for (int c = 0; c < candidateCount; c++) {
+          boxed[c] = c;
+        }
+        Arrays.sort(boxed, (a, b) -> values[a] != values[b] ? Long.compare(values[b], values[a])
+            : Integer.compare(a, b));
+        for (int c = 0; c < candidateCount; c++) {
+          order[c] = boxed[c];
+        }
+      }
+      this.candidates = new int[candidateCount];
+      this.value = new long[candidateCount];
+      for (int c = 0; c < candidateCount; c++) {
+        this.candidates[c] = candidates[order[c]];
+        this.value[c] = values[order[c]];
+      }
+      suffixOpen = new int[candidateCount + 1];
+      suffixMinOpenSeconds = new int[candidateCount + 1];
+      suffixMinSeconds = new int[candidateCount + 1];
+      suffixMinOpenSeconds[candidateCount] = Integer.MAX_VALUE;
+      suffixMinSeconds[candidateCount] = Integer.MAX_VALUE;
+      lastOfDimension = new int[bank.dimensions.length];
+      Arrays.fill(lastOfDimension, -1);
+      for (int c = candidateCount - 1; c >= 0; c--) {
+        int q = this.candidates[c];
+        boolean isOpen = bank.open[q];
+        suffixOpen[c] = suffixOpen[c + 1] + (isOpen ? 1 : 0);
+        suffixMinOpenSeconds[c] = isOpen ? Math.min(suffixMinOpenSeconds[c + 1], bank.seconds[q])
+            : suffixMinOpenSeconds[c + 1];
+        suffixMinSeconds[c] = Math.min(suffixMinSeconds[c + 1], bank.seconds[q]);
+        if (lastOfDimension[bank.dimension[q]] < 0) {
+          lastOfDimension[bank.dimension[q]] = c;
+        }
+      }
+      perDimension = new int[bank.dimensions.length];
+      covered = new boolean[bank.dimensions.length];
+      path = new int[Math.max(1, Math.min(limits.maxQuestions, candidateCount))];
+      best = new int[path.length];
+      stamp = new int[Math.max(candidateCount, bank.dimensions.length)];
+      scratch = new int[bank.dimensions.length];
+      taken = new int[bank.dimensions.length];
+    }
+
+    /** Searches; true when a questionnaire was found (then {@link #best} holds it). */
+    boolean run() {
+      for (int d : limits.required) {
+        if (d < 0) {
+          return false;
+        }
+      }
+      for (int f = 0; f < forcedCount; f++) {
+        int q = forced[f];
+        count++;
+        seconds += bank.seconds[q];
+        opens += bank.open[q] ? 1 : 0;
+        perDimension[bank.dimension[q]]++;
+      }
+      if (count > limits.maxQuestions || seconds > limits.maxSeconds || opens > limits.maxOpen) {
+        return false;
+      }
+      for (int d = 0; d < perDimension.length; d++) {
+        if (perDimension[d] > limits.quota[d]) {
+          return false;
+        }
+      }
+      for (int d : limits.required) {
+        if (!covered[d]) {
+          covered[d] = true;
+          missing += perDimension[d] == 0 ? 1 : 0;
+        }
+      }
+      // covered marks required dimensions; missing counts those without a question yet
+      search(0);
+      return found;
+    }
+
+    private boolean complete() {
+      return count >= limits.minQuestions && opens >= limits.minOpen && missing == 0;
+    }
+
+    private void search(int from) {
+      if (complete() && (!found || total > bestValue)) {
+        found = true;
+        bestValue = total;
+        System.arraycopy(path, 0, best, 0, pathCount);
+        bestCount = pathCount;
+      }
+      for (int i = from; i < candidateCount; i++) {
+        if (!promising(i)) {
+          return;
+        }
+        int q = candidates[i];
+        int d = bank.dimension[q];
+        boolean isOpen = bank.open[q];
+        if (seconds + bank.seconds[q] > limits.maxSeconds
+            || (isOpen && opens >= limits.maxOpen) || perDimension[d] >= limits.quota[d]) {
+          continue;
+        }
+        boolean covers = covered[d] && perDimension[d] == 0;
+        count++;
+        seconds += bank.seconds[q];
+        opens += isOpen ? 1 : 0;
+        perDimension[d]++;
+        missing -= covers ? 1 : 0;
+        total += value[i];
+        path[pathCount++] = q;
+        search(i + 1);
+        pathCount--;
+        total -= value[i];
+        missing += covers ? 1 : 0;
+        perDimension[d]--;
+        opens -= isOpen ? 1 : 0;
+        seconds -= bank.seconds[q];
+        count--;
+      }
+    }
+
+    /**
+     * Whether some completion from sorted position {@code from} on can still meet the limits and
+     * beat the best questionnaire found.
+     */
+    private boolean promising(int from) {
+      int slots = limits.maxQuestions - count;
+      int needOpen = Math.max(0, limits.minOpen - opens);
+      int needCount = Math.max(0, limits.minQuestions - count);
+      int needItems = Math.max(needCount, Math.max(needOpen, missing));
+      if (needItems > slots || suffixOpen[from] < needOpen) {
+        return false;
+      }
+      if (needItems > 0) {
+        long least = (long) needOpen * suffixMinOpenSeconds[from]
+            + (long) (needItems - needOpen) * suffixMinSeconds[from];
+        if (seconds + least > limits.maxSeconds) {
+          return false;
+        }
+      }
+      if (slots == 0) {
+        return false;
+      }
+      int stamped = ++epoch;
+      if (stamped == Integer.MAX_VALUE) {
+        Arrays.fill(stamp, 0);
+        epoch = 1;
+        stamped = 1;
+      }
+      long bound = total;
+      int left = missing;
+      // the best admissible candidate of every uncovered required dimension
+      if (left > 0) {
+        for (int d : limits.required) {
+          if (perDimension[d] == 0 && lastOfDimension[d] < from) {
+            return false;
+          }
+        }
+        for (int i = from; i < candidateCount && left > 0; i++) {
+          int q = candidates[i];
+          int d = bank.dimension[q];
+          if (covered[d] && perDimension[d] == 0 && taken(d) == 0 && admissible(q)) {
+            take(d);
+            bound += value[i];
+            left--;
+            stamp[i] = -stamped;
+          }
+        }
+        if (left > 0) {
+          return false;
+        }
+      }
+      // then the rest greedily under the count and the quotas, each admissible alone
+      int room = slots - missing;
+      int least = Math.max(0, needCount - missing);
+      int filled = 0;
+      for (int i = from; i < candidateCount && filled < room; i++) {
+        if (stamp[i] == -stamped) {
+          continue;
+        }
+        long v = value[i];
+        if (v < 0 && filled >= least) {
+          break;
+        }
+        int q = candidates[i];
+        int d = bank.dimension[q];
+        if (admissible(q) && perDimension[d] + taken(d) < limits.quota[d]) {
+          take(d);
+          bound += v;
+          filled++;
+        }
+      }
+      if (filled < least) {
+        return false;
+      }
+      return !found || bound > bestValue;
+    }
+
+    private boolean admissible(int q) {
+      return seconds + bank.seconds[q] <= limits.maxSeconds
+          && (!bank.open[q] || opens < limits.maxOpen);
+    }
+
+    private int taken(int d) {
+      return scratch[d] == epoch ? taken[d] : 0;
+    }
+
+    private void take(int d) {
+      if (scratch[d] != epoch) {
+        scratch[d] = epoch;
+        taken[d] = 0;
+      }
+      taken[d]++;
+    }
+  }
 }

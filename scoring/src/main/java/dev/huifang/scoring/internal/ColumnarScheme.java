@@ -5,6 +5,7 @@ import dev.huifang.core.MetricId;
 import dev.huifang.core.Problem;
 import dev.huifang.scoring.CohortStats;
 import dev.huifang.scoring.CompiledScheme;
+import dev.huifang.scoring.DecisionPrecision;
 import dev.huifang.scoring.Direction;
 import dev.huifang.scoring.MetricDefinition;
 import dev.huifang.scoring.MissingValuePolicy;
@@ -27,6 +28,9 @@ final class ColumnarScheme implements CompiledScheme {
   private final MetricDefinition[] definitions;
   private final double[] weights;
   private final MissingValuePolicy missing;
+  private final DecisionPrecision precision;
+  /** Column indices in summation order (by metric id), the order {@link SchemeScorer} adds in. */
+  private final int[] order;
 
   ColumnarScheme(ScoringScheme scheme) {
     Map<MetricId, Double> effective = scheme.effectiveWeights();
@@ -41,6 +45,17 @@ final class ColumnarScheme implements CompiledScheme {
     }
     metrics = List.copyOf(ids);
     missing = scheme.missingValues();
+    precision = scheme.precision();
+    List<MetricId> summation = SchemeScorer.summationOrder(scheme);
+    order = new int[summation.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = metrics.indexOf(summation.get(i));
+    }
+  }
+
+  @Override
+  public DecisionPrecision precision() {
+    return precision;
   }
 
   @Override
@@ -100,6 +115,14 @@ final class ColumnarScheme implements CompiledScheme {
 
   @Override
   public void computeInto(double[][] columns, double[] out) {
+    computeUnroundedInto(columns, out);
+    for (int w = 0; w < out.length; w++) {
+      out[w] = precision.round(out[w]);
+    }
+  }
+
+  @Override
+  public void computeUnroundedInto(double[][] columns, double[] out) {
     if (columns.length != definitions.length) {
       throw new IllegalArgumentException("expected " + definitions.length + " columns, got "
           + columns.length);
@@ -108,7 +131,7 @@ final class ColumnarScheme implements CompiledScheme {
     java.util.Arrays.fill(out, 0.0);
     boolean renormalize = missing == MissingValuePolicy.RENORMALIZE;
     double[] measured = renormalize ? new double[n] : null;
-    for (int m = 0; m < definitions.length; m++) {
+    for (int m : order) {
       double[] column = columns[m];
       if (column.length != n) {
         throw new IllegalArgumentException("column " + m + " has " + column.length
@@ -118,15 +141,15 @@ final class ColumnarScheme implements CompiledScheme {
       double weight = weights[m];
       Normalization normalization = metric.normalization();
       if (normalization instanceof Normalization.Linear linear) {
-        accumulateLinear(column, weight, linear.worst(), 100.0 / (linear.best() - linear.worst()),
-            out, measured);
+        accumulateLinear(column, weight, linear.worst(), linear.best() - linear.worst(), out,
+            measured);
       } else {
         CohortStats stats = normalization.needsCohort() ? stats(column) : CohortStats.EMPTY;
         Direction direction = metric.direction();
         for (int w = 0; w < n; w++) {
           double x = column[w];
           if (x == x) {
-            out[w] += weight * normalization.score(x, direction, stats);
+            out[w] += normalization.score(x, direction, stats) * weight;
             if (measured != null) {
               measured[w] += weight;
             }
@@ -140,23 +163,24 @@ final class ColumnarScheme implements CompiledScheme {
     }
   }
 
-  private static void accumulateLinear(double[] column, double weight, double worst, double scale,
+  /** {@link Normalization.Linear#score} inlined, the same operations in the same order. */
+  private static void accumulateLinear(double[] column, double weight, double worst, double span,
       double[] out, double[] measured) {
     int n = out.length;
     if (measured == null) {
       for (int w = 0; w < n; w++) {
         double x = column[w];
         if (x == x) {
-          double s = (x - worst) * scale;
-          out[w] += weight * (s < 0 ? 0 : s > 100 ? 100 : s);
+          double s = 100.0 * (x - worst) / span;
+          out[w] += (s < 0 ? 0 : s > 100 ? 100 : s) * weight;
         }
       }
     } else {
       for (int w = 0; w < n; w++) {
         double x = column[w];
         if (x == x) {
-          double s = (x - worst) * scale;
-          out[w] += weight * (s < 0 ? 0 : s > 100 ? 100 : s);
+          double s = 100.0 * (x - worst) / span;
+          out[w] += (s < 0 ? 0 : s > 100 ? 100 : s) * weight;
           measured[w] += weight;
         }
       }

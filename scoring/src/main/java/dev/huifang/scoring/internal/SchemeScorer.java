@@ -15,6 +15,7 @@ import dev.huifang.scoring.Adjustment;
 import dev.huifang.scoring.Adjustments;
 import dev.huifang.scoring.CohortStats;
 import dev.huifang.scoring.CompiledScheme;
+import dev.huifang.scoring.DecisionPrecision;
 import dev.huifang.scoring.FindingThresholds;
 import dev.huifang.scoring.Grade;
 import dev.huifang.scoring.GroupScore;
@@ -47,6 +48,12 @@ public final class SchemeScorer implements Scorer {
   private final Map<MetricId, MetricDefinition> definitions = new LinkedHashMap<>();
   /** Each metric's rule text, built once: every scorecard line repeats it. */
   private final Map<MetricId, String> rules = new HashMap<>();
+  /** The weighted metrics in summation order: by metric id. */
+  private final Term[] terms;
+
+  /** A weighted metric with where it sits: its group and its place in the scheme's metrics. */
+  private record Term(MetricDefinition definition, int group, String groupId, double metricWeight,
+      double weight, int position) {}
 
   /** Creates the scorer. */
   public SchemeScorer(ScoringScheme scheme, FindingThresholds thresholds) {
@@ -57,6 +64,28 @@ public final class SchemeScorer implements Scorer {
       definitions.put(metric.id(), metric);
       rules.put(metric.id(), metric.normalization().describe());
     }
+    List<MetricId> positions = new ArrayList<>(definitions.keySet());
+    List<Term> list = new ArrayList<>();
+    for (int g = 0; g < scheme.groups().size(); g++) {
+      WeightGroup group = scheme.groups().get(g);
+      for (WeightedMetric weighted : group.metrics()) {
+        list.add(new Term(definitions.get(weighted.metric()), g, group.id(), weighted.weight(),
+            group.weight() * weighted.weight(), positions.indexOf(weighted.metric())));
+      }
+    }
+    list.sort(java.util.Comparator.comparing(term -> term.definition().id().value()));
+    terms = list.toArray(Term[]::new);
+  }
+
+  /**
+   * The scheme's metrics in summation order, by metric id, for {@link ColumnarScheme}: both paths
+   * add the same products in the same order.
+   */
+  static List<MetricId> summationOrder(ScoringScheme scheme) {
+    List<MetricId> ids = new ArrayList<>();
+    scheme.metrics().forEach(metric -> ids.add(metric.id()));
+    ids.sort(java.util.Comparator.comparing(MetricId::value));
+    return ids;
   }
 
   @Override
@@ -154,72 +183,58 @@ public final class SchemeScorer implements Scorer {
 
   private Scorecard compute(WorkerMetrics worker, Map<MetricId, CohortStats> cohort) {
     boolean renormalize = scheme.missingValues() == MissingValuePolicy.RENORMALIZE;
+    int groupCount = scheme.groups().size();
+    double[] groupSums = new double[groupCount];
+    double[] groupWeights = new double[groupCount];
     double measured = 0;
     double sum = 0;
-    List<double[]> raw = new ArrayList<>();
-    for (WeightGroup group : scheme.groups()) {
-      for (WeightedMetric weighted : group.metrics()) {
-        MetricDefinition metric = definitions.get(weighted.metric());
-        Double value = worker.values().get(weighted.metric());
-        double weight = group.weight() * weighted.weight();
-        double score = value == null ? 0.0 : metric.normalization().score(value,
-            metric.direction(), cohort.getOrDefault(metric.id(), CohortStats.EMPTY));
-        if (value != null || !renormalize) {
-          measured += weight;
-          sum += score * weight;
-        }
-        raw.add(new double[] {score, weight});
+    ScoreLine[] lines = new ScoreLine[terms.length];
+    // one summation order, the terms' (metric id) order, shared with ColumnarScheme: the totals are
+    // the same bits whatever order the scheme lists its metrics or groups in
+    for (Term term : terms) {
+      Double value = worker.values().get(term.definition.id());
+      double score = value == null ? 0.0 : term.definition.normalization().score(value,
+          term.definition.direction(), cohort.getOrDefault(term.definition.id(), CohortStats.EMPTY));
+      boolean counted = value != null || !renormalize;
+      if (counted) {
+        measured += term.weight;
+        sum += score * term.weight;
+        groupSums[term.group] += score * term.metricWeight;
+        groupWeights[term.group] += term.metricWeight;
       }
+      lines[term.position] = new ScoreLine(term.definition.id(), term.groupId, value, score,
+          term.weight, 0.0, value == null ? "missing: " + scheme.missingValues()
+              : rules.get(term.definition.id()));
     }
     double coverage = Math.min(1.0, measured);
     double weightedTotal = Normalization.clamp(renormalize ? sum / measured : sum);
     double divisor = renormalize ? measured : 1.0;
-
-    List<ScoreLine> lines = new ArrayList<>();
-    List<GroupScore> groups = new ArrayList<>();
-    int index = 0;
-    for (WeightGroup group : scheme.groups()) {
-      double groupSum = 0;
-      double groupWeight = 0;
-      for (WeightedMetric weighted : group.metrics()) {
-        double[] scoreAndWeight = raw.get(index++);
-        MetricDefinition metric = definitions.get(weighted.metric());
-        Double value = worker.values().get(weighted.metric());
-        boolean counted = value != null || !renormalize;
-        lines.add(new ScoreLine(metric.id(), group.id(), value, scoreAndWeight[0],
-            scoreAndWeight[1], counted ? scoreAndWeight[0] * scoreAndWeight[1] / divisor : 0.0,
-            value == null ? "missing: " + scheme.missingValues() : rules.get(metric.id())));
-        if (counted) {
-          groupSum += scoreAndWeight[0] * weighted.weight();
-          groupWeight += weighted.weight();
-        }
-      }
-      groups.add(new GroupScore(group.id(), groupWeight > 0 ? groupSum / groupWeight : 0.0,
-          group.weight()));
+    List<ScoreLine> ordered = new ArrayList<>(lines.length);
+    for (ScoreLine line : lines) {
+      boolean counted = line.raw() != null || !renormalize;
+      ordered.add(new ScoreLine(line.metric(), line.group(), line.raw(), line.score(),
+          line.weight(), counted ? line.score() * line.weight() / divisor : 0.0, line.rule()));
+    }
+    DecisionPrecision precision = scheme.precision();
+    List<GroupScore> groups = new ArrayList<>(groupCount);
+    for (int g = 0; g < groupCount; g++) {
+      WeightGroup group = scheme.groups().get(g);
+      double score = groupWeights[g] > 0 ? groupSums[g] / groupWeights[g] : 0.0;
+      groups.add(new GroupScore(group.id(), precision.round(score), score, group.weight()));
     }
     List<Adjustment> adjustments = adjustments(worker, scheme.adjustments());
-    double total = weightedTotal;
+    double unrounded = weightedTotal;
     for (Adjustment adjustment : adjustments) {
-      total += adjustment.points();
+      unrounded += adjustment.points();
     }
-    total = Normalization.clamp(total);
+    unrounded = Normalization.clamp(unrounded);
+    // the one place a decision's number is made: grades, ranks, top-N%, incentives and balance
+    // rules all read this rounded total
+    double total = precision.round(unrounded);
     Grade grade = grade(total);
-    List<ScoreLine> ordered = orderedLikeMetrics(lines);
     return new Scorecard(worker.workerId(), scheme.id(), ordered, groups, weightedTotal,
-        adjustments, total, coverage, grade.code(), grade.stars(),
+        adjustments, total, unrounded, coverage, grade.code(), grade.stars(),
         findings(worker, ordered, cohort));
-  }
-
-  private List<ScoreLine> orderedLikeMetrics(List<ScoreLine> lines) {
-    List<ScoreLine> ordered = new ArrayList<>(lines.size());
-    for (MetricId metric : definitions.keySet()) {
-      for (ScoreLine line : lines) {
-        if (line.metric().equals(metric)) {
-          ordered.add(line);
-        }
-      }
-    }
-    return ordered;
   }
 
   private static List<Adjustment> adjustments(WorkerMetrics worker, Adjustments rules) {

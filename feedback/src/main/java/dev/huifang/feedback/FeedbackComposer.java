@@ -1,0 +1,66 @@
+package dev.huifang.feedback;
+
+import dev.huifang.core.Finding;
+import dev.huifang.core.Problem;
+import dev.huifang.core.WorkerId;
+import dev.huifang.feedback.internal.DefaultFeedbackComposer;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.List;
+
+/**
+ * Turns a worker's {@link Finding}s into a sandwich-feedback script and a capability diagnosis
+ * report.
+ *
+ * <p>Selection rules, each stated in the result's {@code reason}:
+ * <ul>
+ *   <li>praise: the STRENGTH with the largest magnitude; ties go to more evidence, then the earlier
+ *       Finding; without any STRENGTH, a flagged acknowledgement of effort (weak praise);
+ *   <li>problems: up to {@link ScriptPolicy#maxConcerns()} WEAKNESS or RISK Findings of distinct
+ *       dimensions, largest magnitude first; ties go to RISK, then more evidence, then the earlier
+ *       Finding; without any, a flagged stretch goal on the weakest strength; a problem whose
+ *       dimension was seen from one perspective only is flagged
+ *       {@link ScriptFlag#SINGLE_PERSPECTIVE} so the supervisor confirms it first;
+ *   <li>encouragement: the next step of the first problem's dimension and a resource of that
+ *       dimension (first-timers: mentor first; others: micro-course first), or the flagged fallback.
+ * </ul>
+ * Every praise and problem cites the first evidence of its Finding. Every generated phrase passes
+ * the {@link PhraseLint}. Same input, same output.
+ */
+public interface FeedbackComposer {
+
+  /**
+   * A composer with these texts, resources, lint and policy; they are checked on every call so
+   * that their Problems come back with the input's.
+   */
+  static FeedbackComposer of(ScriptTemplates templates, ResourceCatalogue resources,
+      PhraseLint lint, ScriptPolicy policy) {
+    return new DefaultFeedbackComposer(templates, resources, lint, policy);
+  }
+
+  /** A composer with Huifang's default texts, resources, lint and policy. */
+  static FeedbackComposer ofDefaults() {
+    return of(ScriptTemplates.defaults(), ResourceCatalogue.defaults(), PhraseLint.defaults(),
+        ScriptPolicy.defaults());
+  }
+
+  /**
+   * The sandwich script for {@code worker}.
+   *
+   * @return the script, or every Problem: {@link Problem#REQUIRED} at {@code findings} when there
+   *     are none; {@link Problem#INCONSISTENT} at {@code findings[i].workerId} for a Finding about
+   *     another worker; the Problems of the templates ({@code templates...}, e.g. an
+   *     {@link Problem#UNKNOWN} placeholder), resources ({@code resources...}) and lint rules
+   *     ({@code lint...}); a {@link Problem#FORBIDDEN} for a host template or a generated phrase
+   *     that fails the lint
+   */
+  Validation<Seq<Problem>, FeedbackScript> script(WorkerId worker, Audience audience,
+      List<Finding> findings);
+
+  /**
+   * The capability diagnosis report for {@code worker}.
+   *
+   * @return the report, or the same input Problems as {@link #script}
+   */
+  Validation<Seq<Problem>, CapabilityReport> report(WorkerId worker, List<Finding> findings);
+}

@@ -1,0 +1,392 @@
+package dev.huifang.feedback.internal;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.huifang.core.Checklist;
+import dev.huifang.core.Dimension;
+import dev.huifang.core.Finding;
+import dev.huifang.core.LocalizedText;
+import dev.huifang.core.Perspective;
+import dev.huifang.core.Polarity;
+import dev.huifang.core.Problem;
+import dev.huifang.core.Template;
+import dev.huifang.core.WorkerId;
+import dev.huifang.feedback.Audience;
+import dev.huifang.feedback.CapabilityReport;
+import dev.huifang.feedback.Citation;
+import dev.huifang.feedback.Concern;
+import dev.huifang.feedback.DimensionAssessment;
+import dev.huifang.feedback.Encouragement;
+import dev.huifang.feedback.FeedbackComposer;
+import dev.huifang.feedback.FeedbackScript;
+import dev.huifang.feedback.FollowUpFocus;
+import dev.huifang.feedback.LintFlag;
+import dev.huifang.feedback.PhraseLint;
+import dev.huifang.feedback.Praise;
+import dev.huifang.feedback.ResourceCatalogue;
+import dev.huifang.feedback.ResourceKind;
+import dev.huifang.feedback.ResourceMatch;
+import dev.huifang.feedback.SandwichTemplates;
+import dev.huifang.feedback.ScriptPolicy;
+import dev.huifang.feedback.ScriptTemplates;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The selection rules of {@link FeedbackComposer}, with every choice explained in its reason. */
+public final class DefaultFeedbackComposer implements FeedbackComposer {
+
+  private static final String TIES_STRENGTH = "ties: more evidence, then the earlier finding";
+  private static final String TIES_CONCERN =
+      "ties: RISK before WEAKNESS, then more evidence, then the earlier finding";
+
+  /** Largest magnitude first, then more evidence, then input order. */
+  private static final Comparator<Indexed> STRONGEST = Comparator
+      .comparing((Indexed x) -> x.finding.magnitude().value(), Comparator.reverseOrder())
+      .thenComparing(x -> x.finding.evidence().size(), Comparator.reverseOrder())
+      .thenComparingInt(x -> x.index);
+
+  /** Largest magnitude first, then RISK before WEAKNESS, more evidence, input order. */
+  private static final Comparator<Indexed> LARGEST_IMPACT = Comparator
+      .comparing((Indexed x) -> x.finding.magnitude().value(), Comparator.reverseOrder())
+      .thenComparing(x -> x.finding.polarity() == Polarity.RISK ? 0 : 1)
+      .thenComparing(x -> x.finding.evidence().size(), Comparator.reverseOrder())
+      .thenComparingInt(x -> x.index);
+
+  private final ScriptTemplates templates;
+  private final ResourceCatalogue resources;
+  private final PhraseLint lint;
+  private final ScriptPolicy policy;
+
+  /** A composer over these texts, resources, lint and policy. */
+  public DefaultFeedbackComposer(ScriptTemplates templates, ResourceCatalogue resources,
+      PhraseLint lint, ScriptPolicy policy) {
+    this.templates = requireNonNull(templates, "templates is null");
+    this.resources = requireNonNull(resources, "resources is null");
+    this.lint = requireNonNull(lint, "lint is null");
+    this.policy = requireNonNull(policy, "policy is null");
+  }
+
+  @Override
+  public Validation<Seq<Problem>, FeedbackScript> script(WorkerId worker, Audience audience,
+      List<Finding> findings) {
+    requireNonNull(audience, "audience is null");
+    Seq<Problem> problems = input(worker, findings).appendAll(configuration());
+    if (!problems.isEmpty()) {
+      return Validation.invalid(problems);
+    }
+    List<Indexed> all = indexed(findings);
+    SandwichTemplates texts = templates.of(audience);
+    Checklist fills = Checklist.root();
+
+    List<Indexed> strengths = sorted(all, STRONGEST, Polarity.STRENGTH);
+    Praise praise;
+    if (strengths.isEmpty()) {
+      praise = new Praise(fill(fills, texts.weakPraise(), Map.of(), "templates.weakPraise"), true,
+          null, "no STRENGTH among " + all.size() + " findings: acknowledgement of effort and"
+              + " attendance (weak praise)");
+    } else {
+      Indexed best = strengths.get(0);
+      praise = new Praise(fill(fills, texts.praise(), Map.of(
+              "strength", best.finding.summary(),
+              "evidence", best.evidence(),
+              "dimension", templates.nameOf(best.finding.dimension())), "templates.praise"),
+          false, best.citation(), "STRENGTH with the largest magnitude "
+              + best.finding.magnitude().value() + " of " + strengths.size() + " strengths (finding #"
+              + best.index + "; " + TIES_STRENGTH + ")");
+    }
+
+    List<Indexed> candidates = sorted(all, LARGEST_IMPACT, Polarity.WEAKNESS, Polarity.RISK);
+    List<Concern> concerns = new ArrayList<>();
+    TreeSet<Dimension> raised = new TreeSet<>();
+    for (Indexed candidate : candidates) {
+      if (concerns.size() == policy.maxConcerns()) {
+        break;
+      }
+      Dimension dimension = candidate.finding.dimension();
+      if (!raised.add(dimension)) {
+        continue;
+      }
+      concerns.add(new Concern(fill(fills, texts.concern(), Map.of(
+              "problem", candidate.finding.summary(),
+              "impact", templates.impactOf(dimension),
+              "evidence", candidate.evidence(),
+              "dimension", templates.nameOf(dimension)), "templates.concern"),
+          false, candidate.citation(), perspectiveList(all, dimension),
+          candidate.finding.polarity() + " with the largest magnitude "
+              + candidate.finding.magnitude().value() + " among " + candidates.size()
+              + " weaknesses and risks, one per dimension, at most " + policy.maxConcerns()
+              + " (finding #" + candidate.index + "; " + TIES_CONCERN + "); seen from "
+              + perspectives(all, dimension)));
+    }
+    if (concerns.isEmpty()) {
+      Indexed weakest = strengths.stream()
+          .min(Comparator.comparingDouble((Indexed x) -> x.finding.magnitude().value())
+              .thenComparingInt(x -> x.index))
+          .orElseThrow();
+      concerns.add(new Concern(fill(fills, texts.stretchConcern(), Map.of(
+              "strength", weakest.finding.summary(),
+              "evidence", weakest.evidence(),
+              "dimension", templates.nameOf(weakest.finding.dimension())),
+              "templates.stretchConcern"),
+          true, weakest.citation(), List.of(), "no WEAKNESS or RISK: stretch goal on the STRENGTH with the"
+              + " smallest magnitude " + weakest.finding.magnitude().value() + " (finding #"
+              + weakest.index + "; ties: the earlier finding)"));
+    }
+
+    Dimension focus = concerns.get(0).citation().dimension();
+    List<ResourceKind> preference = audience == Audience.FIRST_TIMER
+        ? List.of(ResourceKind.MENTOR, ResourceKind.MICRO_COURSE)
+        : List.of(ResourceKind.MICRO_COURSE, ResourceKind.MENTOR);
+    ResourceMatch match = resources.match(focus, preference);
+    Encouragement encouragement = new Encouragement(fill(fills, texts.encouragement(), Map.of(
+            "nextStep", templates.nextStepOf(focus),
+            "resource", match.resource().describe(),
+            "dimension", templates.nameOf(focus)), "templates.encouragement"),
+        focus, match.resource(), match.fallback(), "next step of dimension " + focus
+            + ", the first problem's; resource: " + match.reason());
+
+    FeedbackScript.ConcernStage stage = FeedbackScript.builder(worker, audience)
+        .opening(fill(fills, texts.opening(), Map.of(), "templates.opening"))
+        .praise(praise);
+    FeedbackScript script = (concerns.size() == 1
+        ? stage.concern(concerns.get(0))
+        : stage.concerns(concerns.get(0), concerns.get(1)))
+        .encouragement(encouragement)
+        .closing(fill(fills, texts.closing(), Map.of(), "templates.closing"))
+        .build();
+    if (!fills.isClean()) {
+      return Validation.invalid(fills.problems());
+    }
+    Seq<Problem> flagged = lintScript(script);
+    return flagged.isEmpty() ? Validation.valid(script) : Validation.invalid(flagged);
+  }
+
+  @Override
+  public Validation<Seq<Problem>, CapabilityReport> report(WorkerId worker, List<Finding> findings) {
+    Seq<Problem> problems = input(worker, findings).appendAll(configuration());
+    if (!problems.isEmpty()) {
+      return Validation.invalid(problems);
+    }
+    List<Indexed> all = indexed(findings);
+    List<DimensionAssessment> strengths =
+        assess(sorted(all, STRONGEST, Polarity.STRENGTH), "strength");
+    List<DimensionAssessment> areas =
+        assess(sorted(all, LARGEST_IMPACT, Polarity.WEAKNESS, Polarity.RISK), "development area");
+
+    List<ResourceMatch> matches = new ArrayList<>();
+    for (DimensionAssessment area : areas) {
+      ResourceMatch course = resources.match(area.dimension(),
+          List.of(ResourceKind.MICRO_COURSE, ResourceKind.MENTOR));
+      matches.add(explained(course, "development area " + area.dimension()));
+      if (area.magnitude().value() >= policy.mentorMinMagnitude()) {
+        ResourceMatch mentor = resources.match(area.dimension(), List.of(ResourceKind.MENTOR));
+        if (!mentor.resource().equals(course.resource())) {
+          matches.add(explained(mentor, "development area " + area.dimension() + " magnitude "
+              + area.magnitude().value() + " >= mentorMinMagnitude " + policy.mentorMinMagnitude()));
+        }
+      }
+    }
+    for (DimensionAssessment strength : strengths) {
+      if (strength.magnitude().value() >= policy.workshopMinMagnitude()) {
+        matches.add(explained(resources.match(strength.dimension(), List.of(ResourceKind.WORKSHOP)),
+            "strength " + strength.dimension() + " magnitude " + strength.magnitude().value()
+                + " >= workshopMinMagnitude " + policy.workshopMinMagnitude()));
+      }
+    }
+
+    FollowUpFocus focus;
+    if (!areas.isEmpty()) {
+      DimensionAssessment top = areas.get(0);
+      LocalizedText name = top.name();
+      LocalizedText step = templates.nextStepOf(top.dimension());
+      focus = new FollowUpFocus(top.dimension(), LocalizedText.of(
+          "下次回访重点关注" + name.zhCn() + "，一起看看这一步的进展：" + step.zhCn() + "。",
+          "Next follow-up: focus on " + name.en() + ", and look together at progress on this"
+              + " step: " + step.en() + "."),
+          "the development area with the largest magnitude " + top.magnitude().value());
+    } else {
+      DimensionAssessment top = strengths.get(0);
+      LocalizedText name = top.name();
+      focus = new FollowUpFocus(top.dimension(), LocalizedText.of(
+          "下次回访请对方分享在" + name.zhCn() + "方面的做法，供团队参考。",
+          "Next follow-up: invite the worker to share what works in " + name.en()
+              + ", for the team to adopt."),
+          "no development area: the strength with the largest magnitude "
+              + top.magnitude().value());
+    }
+    return Validation.valid(new CapabilityReport(worker, strengths, areas, matches, focus));
+  }
+
+  private List<DimensionAssessment> assess(List<Indexed> ranked, String side) {
+    LinkedHashMap<Dimension, List<Indexed>> byDimension = new LinkedHashMap<>();
+    ranked.forEach(x -> byDimension.computeIfAbsent(x.finding.dimension(), d -> new ArrayList<>())
+        .add(x));
+    List<DimensionAssessment> assessments = new ArrayList<>();
+    byDimension.forEach((dimension, group) -> {
+      Indexed top = group.get(0);
+      assessments.add(new DimensionAssessment(dimension, templates.nameOf(dimension),
+          top.finding.polarity(), top.finding.magnitude(), top.finding.summary(),
+          group.stream().map(Indexed::citation).toList(),
+          side + " of " + group.size() + " finding(s), magnitude " + top.finding.magnitude().value()
+              + " (finding #" + top.index + "); ranked by magnitude, then dimension code"));
+    });
+    assessments.sort(Comparator
+        .comparing((DimensionAssessment a) -> a.magnitude().value(), Comparator.reverseOrder())
+        .thenComparing(DimensionAssessment::dimension));
+    return List.copyOf(assessments);
+  }
+
+  private static ResourceMatch explained(ResourceMatch match, String why) {
+    return new ResourceMatch(match.dimension(), match.resource(), match.fallback(),
+        why + ": " + match.reason());
+  }
+
+  /** The Problems of the worker and the Findings. */
+  private static Seq<Problem> input(WorkerId worker, List<Finding> findings) {
+    requireNonNull(findings, "findings is null");
+    Checklist checks = Checklist.root().id("worker", requireNonNull(worker, "worker is null"));
+    checks.require(!findings.isEmpty(), Problem.REQUIRED, "findings", null,
+        "must hold at least one Finding about worker " + worker);
+    for (int i = 0; i < findings.size(); i++) {
+      WorkerId about = requireNonNull(findings.get(i), "finding is null").workerId();
+      checks.require(about.equals(worker), Problem.INCONSISTENT,
+          Problem.join(Problem.index("findings", i), "workerId"), about.value(),
+          "must be about worker " + worker);
+    }
+    return checks.problems();
+  }
+
+  /** The Problems of the texts, resources and lint, and host phrases that fail the lint. */
+  private Seq<Problem> configuration() {
+    Checklist checks = Checklist.root()
+        .addAll("templates", templates.problems(""))
+        .addAll("resources", resources.problems(""))
+        .addAll("lint", lint.problems(""));
+    if (!checks.isClean()) {
+      return checks.problems();
+    }
+    templates.byAudience().forEach((audience, texts) -> {
+      String at = "templates.byAudience." + audience;
+      flag(checks, at + ".opening", texts.opening());
+      flag(checks, at + ".praise", texts.praise());
+      flag(checks, at + ".weakPraise", texts.weakPraise());
+      flag(checks, at + ".concern", texts.concern());
+      flag(checks, at + ".stretchConcern", texts.stretchConcern());
+      flag(checks, at + ".encouragement", texts.encouragement());
+      flag(checks, at + ".closing", texts.closing());
+    });
+    templates.impacts().forEach((dimension, text) ->
+        flag(checks, "templates.impacts." + dimension.code(), Template.of(text)));
+    templates.nextSteps().forEach((dimension, text) ->
+        flag(checks, "templates.nextSteps." + dimension.code(), Template.of(text)));
+    flag(checks, "templates.defaultImpact", Template.of(templates.defaultImpact()));
+    flag(checks, "templates.defaultNextStep", Template.of(templates.defaultNextStep()));
+    return checks.problems();
+  }
+
+  private void flag(Checklist checks, String path, Template template) {
+    lint.check(path, template).forEach(flag -> checks.add(flag.toProblem()));
+  }
+
+  private Seq<Problem> lintScript(FeedbackScript script) {
+    Checklist checks = Checklist.root();
+    List<LintFlag> flags = new ArrayList<>();
+    if (script.opening() != null) {
+      flags.addAll(lint.check("script.opening", script.opening()));
+    }
+    flags.addAll(lint.check("script.praise.text", script.praise().text()));
+    for (int i = 0; i < script.concerns().size(); i++) {
+      flags.addAll(lint.check(Problem.index("script.concerns", i) + ".text",
+          script.concerns().get(i).text()));
+    }
+    flags.addAll(lint.check("script.encouragement.text", script.encouragement().text()));
+    if (script.closing() != null) {
+      flags.addAll(lint.check("script.closing", script.closing()));
+    }
+    flags.forEach(flag -> checks.add(flag.toProblem()));
+    return checks.problems();
+  }
+
+  /**
+   * Fills a template locale by locale, so that each locale gets the values in its own language;
+   * records the Problems of a failed fill and returns the raw template text then.
+   */
+  private static LocalizedText fill(Checklist problems, Template template,
+      Map<String, LocalizedText> values, String path) {
+    TreeMap<String, String> filled = new TreeMap<>();
+    for (String tag : template.text().texts().keySet()) {
+      Map<String, String> local = new TreeMap<>();
+      values.forEach((name, value) -> local.put(name, clause(value.in(tag))));
+      Validation<Seq<Problem>, LocalizedText> result = template.fill(local, path);
+      if (result.isInvalid()) {
+        result.getError().forEach(problems::add);
+        return template.text();
+      }
+      filled.put(tag, result.get().in(tag));
+    }
+    return LocalizedText.of(filled);
+  }
+
+  /** A value as a clause inside a sentence: without surrounding space and final punctuation. */
+  static String clause(String text) {
+    String clause = text.strip();
+    while (!clause.isEmpty() && ".。!！;；,，、".indexOf(clause.charAt(clause.length() - 1)) >= 0) {
+      clause = clause.substring(0, clause.length() - 1).strip();
+    }
+    return clause;
+  }
+
+  private static List<Perspective> perspectiveList(List<Indexed> all, Dimension dimension) {
+    TreeSet<Perspective> seen = new TreeSet<>();
+    all.stream().filter(x -> x.finding.dimension().equals(dimension)
+            && x.finding.polarity() != Polarity.STRENGTH)
+        .forEach(x -> seen.add(x.finding.perspective()));
+    return List.copyOf(seen);
+  }
+
+  private static String perspectives(List<Indexed> all, Dimension dimension) {
+    List<Perspective> seen = perspectiveList(all, dimension);
+    return (seen.size() == 1 ? "one perspective " : "perspectives ") + seen;
+  }
+
+  private static List<Indexed> indexed(List<Finding> findings) {
+    List<Indexed> all = new ArrayList<>();
+    for (int i = 0; i < findings.size(); i++) {
+      all.add(new Indexed(i, findings.get(i)));
+    }
+    return all;
+  }
+
+  private static List<Indexed> sorted(List<Indexed> all, Comparator<Indexed> order,
+      Polarity... polarities) {
+    List<Polarity> wanted = List.of(polarities);
+    return all.stream().filter(x -> wanted.contains(x.finding.polarity())).sorted(order).toList();
+  }
+
+  /** A Finding with its index in the caller's list. */
+  private static final class Indexed {
+    final int index;
+    final Finding finding;
+
+    Indexed(int index, Finding finding) {
+      this.index = index;
+      this.finding = finding;
+    }
+
+    LocalizedText evidence() {
+      return finding.evidence().get(0).statement();
+    }
+
+    Citation citation() {
+      return new Citation(index, 0, finding.dimension(), finding.polarity(), finding.magnitude(),
+          finding.evidence().get(0).source(), finding.evidence().get(0).statement());
+    }
+  }
+}
