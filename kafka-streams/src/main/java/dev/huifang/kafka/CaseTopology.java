@@ -23,9 +23,10 @@ import org.apache.kafka.streams.state.Stores;
  * an event already in its case's log, or written to the dead-letter topic with its Problems (none
  * stops the stream thread); time limits are checked on stream time by a punctuation every
  * {@code tick} of stream time, reading only the cases whose next deadline is due from the deadline
- * index store, never the wall clock, so replaying the input gives the same escalations; the
- * directory of actors (a compacted topic read into the global store {@link #DIRECTORY_STORE})
- * must back every claimed coordinator, supervisor or director role.
+ * index store, never the wall clock, so replaying the input gives the same escalations; each
+ * event is authorised by the library with the loop's {@link dev.huifang.closedloop.Directory}
+ * joined with the staff of the teams concerned, read from the directory topic (compacted, keyed by
+ * team code, in the global store {@link #DIRECTORY_STORE}; see {@link TeamStaff}).
  */
 public final class CaseTopology {
 
@@ -33,7 +34,7 @@ public final class CaseTopology {
   public static final String CASE_STORE = "huifang-cases";
   /** The deadline index, {@code <due epoch milli, 19 digits>|<case id>} to case id (changelogged). */
   public static final String DEADLINE_STORE = "huifang-case-deadlines";
-  /** The global store of the directory of actors, by actor id (no changelog: the topic is one). */
+  /** The global store of each team's staff, by team code (no changelog: the topic is one). */
   public static final String DIRECTORY_STORE = "huifang-directory";
   /** How much stream time passes between checks of the time limits by default. */
   public static final Duration DEFAULT_TICK = Duration.ofMinutes(1);
@@ -48,7 +49,8 @@ public final class CaseTopology {
   /**
    * The topology.
    *
-   * @param loop the loop that decides everything
+   * @param loop the loop that decides everything; its directory's system actor adds Huifang's own
+   *     events, and its staff are joined with the directory topic's
    * @param topics the topic names
    * @param tick the stream time between checks of the time limits; positive
    * @throws NullPointerException if an argument is null

@@ -81,9 +81,9 @@ public final class HuifangSerdes {
     return json(DeadLetter.class);
   }
 
-  /** Actors of the directory. */
-  public static Serde<DirectoryEntry> directoryEntries() {
-    return json(DirectoryEntry.class);
+  /** A team's staff, as on the directory topic. */
+  public static Serde<TeamStaff> teamStaff() {
+    return json(TeamStaff.class);
   }
 
   /**

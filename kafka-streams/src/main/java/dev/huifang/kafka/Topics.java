@@ -11,7 +11,8 @@ import static java.util.Objects.requireNonNull;
  *
  * @param caseEvents case events keyed by case id (input)
  * @param caseTicks records whose only use is to move stream time on quiet partitions (input)
- * @param directory actors keyed by actor id, compacted (input, read into a global store)
+ * @param directory each team's staff keyed by team code, compacted (input, read into a global
+ *     store)
  * @param caseEffects what the loop asks the host to do, keyed by case id (output)
  * @param workerMetrics month-to-date figures keyed by worker id (input)
  * @param scorecards monthly scorecards keyed by worker id (output)

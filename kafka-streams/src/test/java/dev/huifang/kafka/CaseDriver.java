@@ -54,9 +54,8 @@ final class CaseDriver implements AutoCloseable {
         HuifangSerdes.caseEffects().deserializer());
     deadLetters = driver.createOutputTopic(TOPICS.deadLetters(), new StringDeserializer(),
         HuifangSerdes.deadLetters().deserializer());
-    for (DirectoryEntry entry : CaseScenarios.directory()) {
-      directory.pipeInput(entry.actorId(), HuifangSerdes.bytes(entry));
-    }
+    CaseScenarios.directory().forEach((team, staff) ->
+        directory.pipeInput(team, HuifangSerdes.bytes(staff)));
   }
 
   /** Pipes the steps: events keyed by case id at their own time, ticks on the ticks topic. */

@@ -4,6 +4,7 @@ import dev.huifang.closedloop.ActorRole;
 import dev.huifang.closedloop.CaseEvent;
 import dev.huifang.closedloop.CaseSource;
 import dev.huifang.closedloop.Category;
+import dev.huifang.closedloop.Directory;
 import dev.huifang.closedloop.Team;
 import dev.huifang.core.CaseId;
 import dev.huifang.core.Channel;
@@ -13,7 +14,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The case parts of the examples module's scenarios, as inputs: the same events, and the same
@@ -120,15 +124,23 @@ final class CaseScenarios {
     return List.copyOf(steps);
   }
 
-  /** The actors the scenarios' coordinators and supervisors are, as directory entries. */
-  static List<DirectoryEntry> directory() {
-    return List.of(
-        new DirectoryEntry("coord-wang", new java.util.TreeSet<>(Set.of(ActorRole.COORDINATOR)),
-            new java.util.TreeSet<>(Set.of(Team.HR, Team.CUSTOMER_SUCCESS))),
-        new DirectoryEntry("coord-zhao", new java.util.TreeSet<>(Set.of(ActorRole.COORDINATOR)),
-            new java.util.TreeSet<>(Set.of(Team.CUSTOMER_SUCCESS))),
-        new DirectoryEntry("supervisor-liu", new java.util.TreeSet<>(Set.of(ActorRole.SUPERVISOR)),
-            new java.util.TreeSet<>(Set.of(Team.CUSTOMER_SUCCESS))));
+  /**
+   * The scenarios' staff as the examples' host knows them: the coordinators of the central triage
+   * desk, and the supervisor of customer success.
+   */
+  static final Directory STAFF = Directory.systemOnly()
+      .withCoordinator(Team.TRIAGE_QUEUE, "coord-wang")
+      .withCoordinator(Team.TRIAGE_QUEUE, "coord-zhao")
+      .withSupervisor(Team.CUSTOMER_SUCCESS, "supervisor-liu");
+
+  /** The same staff as records of the directory topic, keyed by team code. */
+  static Map<String, TeamStaff> directory() {
+    Map<String, TeamStaff> out = new TreeMap<>();
+    out.put(Team.TRIAGE_QUEUE.code(), new TeamStaff(new TreeSet<>(Set.of("coord-wang",
+        "coord-zhao")), new TreeSet<>(), new TreeSet<>()));
+    out.put(Team.CUSTOMER_SUCCESS.code(), new TeamStaff(new TreeSet<>(), new TreeSet<>(
+        Set.of("supervisor-liu")), new TreeSet<>()));
+    return out;
   }
 
   private static Step event(CaseEvent event) {

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The case-loop topology against the library called directly, in a TopologyTestDriver. */
 class CaseTopologyTest {
 
+  /** The topology's loop: Huifang's own actor only; the staff come from the directory topic. */
   private static final FeedbackLoop LOOP = FeedbackLoop.ofDefaults();
+  /** The library called directly, as the examples do: the same staff in the loop's directory. */
+  private static final FeedbackLoop LIBRARY = FeedbackLoop.ofDefaults(CaseScenarios.STAFF);
 
   @TempDir
   Path state;
@@ -57,7 +60,7 @@ class CaseTopologyTest {
   @Test
   void interleavedScenariosGiveEveryCaseTheLibrarysStateAndEffects() {
     List<CaseScenarios.Step> steps = CaseScenarios.all();
-    LibraryRun library = LibraryRun.atEveryInstant(LOOP, steps);
+    LibraryRun library = LibraryRun.atEveryInstant(LIBRARY, steps);
     try (CaseDriver driver = new CaseDriver(LOOP, state).pipe(steps)) {
       assertThat(driver.casesAsJson()).isEqualTo(json(library.cases));
       assertThat(byCase(driver.effects.readValuesToList())).isEqualTo(byCase(library.effects));
@@ -103,7 +106,7 @@ class CaseTopologyTest {
       assertThat(closed.version()).isEqualTo(8);
       assertThat(closed.events()).extracting(CaseEvent::eventId).containsOnlyOnce("ns-3");
       List<CaseEffect> effects = driver.effects.readValuesToList();
-      assertThat(effects).isEqualTo(LibraryRun.of(LOOP, CaseScenarios.staffingNoShow()).effects);
+      assertThat(effects).isEqualTo(LibraryRun.of(LIBRARY, CaseScenarios.staffingNoShow()).effects);
       assertThat(driver.deadLetters.isEmpty()).isTrue();
     }
   }
@@ -157,10 +160,8 @@ class CaseTopologyTest {
       assertThat(letters).extracting(DeadLetter::stage).containsOnly(DeadLetter.APPLY);
       assertThat(letters).extracting(l -> l.problems().get(0).code()).containsExactly(
           Problem.FORBIDDEN, Problem.FORBIDDEN, Problem.FORBIDDEN, Problem.UNKNOWN);
-      assertThat(letters.get(0).problems().get(0).message())
-          .contains("coord-zhou claims COORDINATOR but is not in the directory");
-      assertThat(letters.get(1).problems().get(0).message())
-          .contains("the directory gives supervisor-liu the roles [SUPERVISOR]");
+      assertThat(letters.get(0).problems().get(0).message()).contains("coord-zhou");
+      assertThat(letters.get(1).problems().get(0).message()).contains("supervisor-liu");
       assertThat(driver.caseStore().get(c.value()).state()).isEqualTo(CaseState.RECEIVED);
     }
   }
@@ -169,7 +170,7 @@ class CaseTopologyTest {
   void aRestartFromTheChangelogContinuesWhereItLeftOff() {
     List<CaseScenarios.Step> steps = CaseScenarios.all();
     int half = steps.size() / 2;
-    LibraryRun library = LibraryRun.atEveryInstant(LOOP, steps);
+    LibraryRun library = LibraryRun.atEveryInstant(LIBRARY, steps);
     List<CaseEffect> effects = new ArrayList<>();
     List<KeyValue<String, byte[]>> cases;
     List<KeyValue<String, byte[]>> deadlines;
@@ -222,7 +223,7 @@ class CaseTopologyTest {
   }
 
   private List<CaseEffect> sameAsLibrary(List<CaseScenarios.Step> steps) {
-    LibraryRun library = LibraryRun.of(LOOP, steps);
+    LibraryRun library = LibraryRun.of(LIBRARY, steps);
     try (CaseDriver driver = new CaseDriver(LOOP, state).pipe(steps)) {
       List<CaseEffect> effects = driver.effects.readValuesToList();
       assertThat(driver.casesAsJson()).isEqualTo(json(library.cases));

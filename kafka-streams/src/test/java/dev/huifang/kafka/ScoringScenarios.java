@@ -2,13 +2,11 @@ package dev.huifang.kafka;
 
 import dev.huifang.core.Dimension;
 import dev.huifang.core.LocalizedText;
-import dev.huifang.core.MetricId;
 import dev.huifang.core.WorkerId;
 import dev.huifang.scoring.DifficultyCoefficients;
 import dev.huifang.scoring.Direction;
 import dev.huifang.scoring.MetricCategory;
 import dev.huifang.scoring.MetricDefinition;
-import dev.huifang.scoring.MetricKind;
 import dev.huifang.scoring.Normalization;
 import dev.huifang.scoring.ReworkPolicy;
 import dev.huifang.scoring.ScoringScheme;
@@ -33,10 +31,10 @@ final class ScoringScenarios {
 
   /** Scenario 2: after-sales technicians, workload 40% / quality 60%. */
   static ScoringScheme afterSalesScheme() {
-    MetricDefinition orders = new MetricDefinition(MetricId.of("orders_per_day"),
-        LocalizedText.of("日均工单（难度加权）", "Orders per day (difficulty-weighted)"),
-        MetricCategory.EFFICIENCY, Dimension.EFFICIENCY, MetricKind.HARD, "orders/day",
-        Direction.HIGHER_IS_BETTER, new Normalization.Linear(0, 8), 0, 50);
+    MetricDefinition orders = MetricDefinition.builder().id("orders_per_day")
+        .name(LocalizedText.of("日均工单（难度加权）", "Orders per day (difficulty-weighted)"))
+        .category(MetricCategory.EFFICIENCY).dimension(Dimension.EFFICIENCY).unit("orders/day")
+        .normalization(new Normalization.Linear(0, 8)).range(0, 50).build();
     MetricDefinition onTime = MetricDefinition.ratio("on_time_rate",
         LocalizedText.of("24 小时内完成率", "Done within 24 h"), MetricCategory.EFFICIENCY,
         Dimension.EFFICIENCY, Direction.HIGHER_IS_BETTER, new Normalization.Linear(0.5, 1.0));
@@ -103,10 +101,10 @@ final class ScoringScenarios {
         LocalizedText.of("转化率", "Conversion rate"), MetricCategory.EFFICIENCY,
         Dimension.OBJECTION_HANDLING, Direction.HIGHER_IS_BETTER,
         new Normalization.Linear(0.05, 0.30));
-    MetricDefinition customers = new MetricDefinition(MetricId.of("customers_per_day"),
-        LocalizedText.of("日接待顾客数", "Customers served per day"), MetricCategory.EFFICIENCY,
-        Dimension.EFFICIENCY, MetricKind.HARD, "customers/day", Direction.HIGHER_IS_BETTER,
-        new Normalization.Linear(0, 40), 0, 200);
+    MetricDefinition customers = MetricDefinition.builder().id("customers_per_day")
+        .name(LocalizedText.of("日接待顾客数", "Customers served per day"))
+        .category(MetricCategory.EFFICIENCY).dimension(Dimension.EFFICIENCY).unit("customers/day")
+        .normalization(new Normalization.Linear(0, 40)).range(0, 200).build();
     MetricDefinition policy = MetricDefinition.stars("policy_accuracy",
         LocalizedText.of("促销政策传达准确度", "Promotion-policy accuracy"), MetricCategory.QUALITY,
         Dimension.POLICY_ACCURACY);

@@ -34,9 +34,10 @@ import org.jspecify.annotations.Nullable;
  * case's next due instant in a deadline index, and advances due cases on stream time.
  *
  * <p>For each event: read it (else a dead letter at stage {@code read}); its key must be its case
- * id; the directory must back its claimed role; a case whose next limit fell due at or before the
+ * id; a case whose next limit fell due at or before the
  * event's time is advanced to that time first (so the outcome does not depend on when a tick came);
- * then the loop opens or applies it (a Problem becomes a dead letter at stage {@code apply}; a
+ * then the loop, with the directory's staff of the
+ * teams concerned, opens or applies it (a Problem becomes a dead letter at stage {@code apply}; a
  * repeated event id changes and emits nothing). On each stream-time punctuation, only the cases
  * whose index key is due are read and advanced.
  */
@@ -53,7 +54,7 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
   private @Nullable ProcessorContext<String, byte[]> context;
   private @Nullable KeyValueStore<String, FeedbackCase> cases;
   private @Nullable KeyValueStore<String, String> deadlines;
-  private @Nullable DirectoryCheck directory;
+  private @Nullable StreamDirectory directory;
 
   /** A processor over the named stores, forwarding to the named sinks. */
   public CaseProcessor(FeedbackLoop loop, Topics topics, Duration tick, String caseStore,
@@ -73,8 +74,8 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
     this.context = ctx;
     this.cases = ctx.getStateStore(caseStoreName);
     this.deadlines = ctx.getStateStore(deadlineStoreName);
-    KeyValueStore<String, byte[]> actors = ctx.getStateStore(directoryStoreName);
-    this.directory = new DirectoryCheck(loop, actors::get);
+    KeyValueStore<String, byte[]> staff = ctx.getStateStore(directoryStoreName);
+    this.directory = new StreamDirectory(loop, staff::get);
     ctx.schedule(tick, PunctuationType.STREAM_TIME, this::tick);
   }
 
@@ -99,11 +100,13 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
     }
     KeyValueStore<String, FeedbackCase> store = Objects.requireNonNull(cases, "not initialised");
     FeedbackCase current = store.get(record.key());
-    Problem refused = Objects.requireNonNull(directory, "not initialised").refuse(event, current);
-    if (refused != null) {
-      deadLetter(record, DeadLetter.APPLY, List.of(refused));
+    Either<Problem, FeedbackLoop> withStaff =
+        Objects.requireNonNull(directory, "not initialised").loopFor(event, current);
+    if (withStaff.isLeft()) {
+      deadLetter(record, DeadLetter.APPLY, List.of(withStaff.getLeft()));
       return;
     }
+    FeedbackLoop eventLoop = withStaff.get();
     Either<Problem, CaseStep> step;
     if (current == null) {
       if (!(event instanceof CaseEvent.Submitted submitted)) {
@@ -112,10 +115,10 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
                 + " was submitted")));
         return;
       }
-      step = loop.open(submitted);
+      step = eventLoop.open(submitted);
     } else {
-      current = catchUp(current, event.at());
-      step = loop.apply(current, event);
+      current = catchUp(eventLoop, current, event.at());
+      step = eventLoop.apply(current, event);
     }
     if (step.isLeft()) {
       deadLetter(record, DeadLetter.APPLY, List.of(step.getLeft()));
@@ -131,12 +134,12 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
   }
 
   /** Advances a case whose next limit is due by {@code at}, before an event of that time. */
-  private FeedbackCase catchUp(FeedbackCase current, Instant at) {
+  private FeedbackCase catchUp(FeedbackLoop withStaff, FeedbackCase current, Instant at) {
     Instant due = Deadlines.nextDue(loop, current);
     if (due == null || due.isAfter(at) || at.isBefore(current.lastEventAt())) {
       return current;
     }
-    Either<Problem, CaseAdvance> advanced = loop.advance(current, at);
+    Either<Problem, CaseAdvance> advanced = withStaff.advance(current, at);
     if (advanced.isLeft() || advanced.get().events().isEmpty()) {
       return current;
     }
@@ -161,7 +164,10 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
       if (current == null) {
         continue;
       }
-      Either<Problem, CaseAdvance> advanced = loop.advance(current, now);
+      Either<Problem, FeedbackLoop> withStaff =
+          Objects.requireNonNull(directory, "not initialised").loopFor(null, current);
+      Either<Problem, CaseAdvance> advanced = withStaff.isLeft()
+          ? Either.left(withStaff.getLeft()) : withStaff.get().advance(current, now);
       if (advanced.isLeft() || advanced.get().events().isEmpty()) {
         // a stale entry, or an event time ahead of stream time: look again when it can be due
         Instant again = Deadlines.nextDue(loop, current);

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the global directory store equal to the compacted directory topic: a record puts the
- * actor's raw entry, a tombstone removes it. Entries are read when used, so an unreadable entry
- * refuses the events that rely on it (with its Problems) instead of vanishing.
+ * team's raw staff record, a tombstone removes it. Records are read when used, so an unreadable
+ * one refuses the events that rely on it (with its Problems) instead of vanishing.
  */
 public final class DirectoryProcessor implements Processor<String, byte[], Void, Void> {
 

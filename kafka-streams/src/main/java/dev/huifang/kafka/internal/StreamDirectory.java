@@ -1,0 +1,115 @@
+package dev.huifang.kafka.internal;
+
+import dev.huifang.closedloop.CaseEvent;
+import dev.huifang.closedloop.Directory;
+import dev.huifang.closedloop.FeedbackCase;
+import dev.huifang.closedloop.FeedbackLoop;
+import dev.huifang.closedloop.Team;
+import dev.huifang.core.Problem;
+import dev.huifang.kafka.HuifangSerdes;
+import dev.huifang.kafka.TeamStaff;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The loop an event is applied with: the topology's loop, its {@link Directory} joined with the
+ * staff that the directory topic gives the teams the event concerns.
+ *
+ * <p>The only glue between the directory topic and the library's authorisation, kept in this one
+ * class. Rules: the teams are the central desk ({@link Team#TRIAGE_QUEUE}), the case's team, and
+ * the team a submission or a triage routes the case to; an unreadable staff record refuses the
+ * event with that record's Problems (under {@code directory.<team>}); the library then decides,
+ * from the case and the directory alone, who may do what.
+ */
+public final class StreamDirectory {
+
+  private final FeedbackLoop loop;
+  private final Function<String, byte @Nullable []> staffOf;
+  private final Map<String, Cached> cache = new HashMap<>();
+
+  /** A directory reading staff records (the directory topic's raw values) through staffOf. */
+  public StreamDirectory(FeedbackLoop loop, Function<String, byte @Nullable []> staffOf) {
+    this.loop = loop;
+    this.staffOf = staffOf;
+  }
+
+  /**
+   * The loop to apply {@code event} to {@code current} with (or, without an event, to advance
+   * {@code current} with: escalations name the supervisors and directors of the case's team), or
+   * why there is none.
+   */
+  public Either<Problem, FeedbackLoop> loopFor(@Nullable CaseEvent event,
+      @Nullable FeedbackCase current) {
+    TreeSet<Team> teams = new TreeSet<>();
+    teams.add(Team.TRIAGE_QUEUE);
+    if (current != null) {
+      teams.add(current.routing().team());
+    }
+    if (event instanceof CaseEvent.Triaged triaged) {
+      teams.add(loop.policy().routing().route(triaged.category()).team());
+    } else if (event instanceof CaseEvent.Submitted submitted) {
+      teams.add(loop.policy().routing().route(submitted.category()).team());
+    }
+    Directory base = loop.directory();
+    SortedMap<String, SortedSet<String>> coordinators = new TreeMap<>(base.coordinators());
+    SortedMap<String, SortedSet<String>> supervisors = new TreeMap<>(base.supervisors());
+    SortedMap<String, SortedSet<String>> directors = new TreeMap<>(base.directors());
+    boolean found = false;
+    for (Team team : teams) {
+      byte[] raw = staffOf.apply(team.code());
+      if (raw == null) {
+        continue;
+      }
+      Validation<Seq<Problem>, TeamStaff> staff = read(team.code(), raw);
+      if (staff.isInvalid()) {
+        Problem first = staff.getError().head();
+        return Either.left(first.under(Problem.join("directory", team.code())));
+      }
+      found = true;
+      join(coordinators, team, staff.get().coordinators());
+      join(supervisors, team, staff.get().supervisors());
+      join(directors, team, staff.get().directors());
+    }
+    if (!found) {
+      return Either.right(loop);
+    }
+    Validation<Seq<Problem>, Directory> joined =
+        Directory.validate(base.systemActor(), coordinators, supervisors, directors);
+    if (joined.isInvalid()) {
+      return Either.left(joined.getError().head().under("directory"));
+    }
+    return Either.right(FeedbackLoop.of(loop.policy(), joined.get()));
+  }
+
+  private Validation<Seq<Problem>, TeamStaff> read(String team, byte[] raw) {
+    Cached known = cache.get(team);
+    if (known != null && Arrays.equals(known.raw, raw)) {
+      return known.staff;
+    }
+    Validation<Seq<Problem>, TeamStaff> staff = HuifangSerdes.read(raw, TeamStaff.class);
+    cache.put(team, new Cached(raw, staff));
+    return staff;
+  }
+
+  private static void join(SortedMap<String, SortedSet<String>> map, Team team,
+      SortedSet<String> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    TreeSet<String> all = new TreeSet<>(map.getOrDefault(team.code(), new TreeSet<>()));
+    all.addAll(ids);
+    map.put(team.code(), all);
+  }
+
+  private record Cached(byte[] raw, Validation<Seq<Problem>, TeamStaff> staff) {}
+}
