@@ -12,6 +12,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
 
 /**
@@ -39,11 +40,27 @@ public final class CaseTopology {
   /** How much stream time passes between checks of the time limits by default. */
   public static final Duration DEFAULT_TICK = Duration.ofMinutes(1);
 
+  /**
+   * Where the stores keep their data; the case and deadline stores are changelogged either way,
+   * the directory store is rebuilt from its topic.
+   */
+  public enum StoreKind {
+    /** RocksDB on local disk: state larger than memory, quick restarts from local state. */
+    ROCKSDB,
+    /** On the heap: faster, but restored from the changelog topic on every start. */
+    IN_MEMORY
+  }
+
   private CaseTopology() {}
 
-  /** The topology with {@link #DEFAULT_TICK}. */
+  /** The topology with {@link #DEFAULT_TICK} and RocksDB stores. */
   public static Topology build(FeedbackLoop loop, Topics topics) {
-    return build(loop, topics, DEFAULT_TICK);
+    return build(loop, topics, DEFAULT_TICK, StoreKind.ROCKSDB);
+  }
+
+  /** The topology with RocksDB stores. */
+  public static Topology build(FeedbackLoop loop, Topics topics, Duration tick) {
+    return build(loop, topics, tick, StoreKind.ROCKSDB);
   }
 
   /**
@@ -53,10 +70,13 @@ public final class CaseTopology {
    *     events, and its staff are joined with the directory topic's
    * @param topics the topic names
    * @param tick the stream time between checks of the time limits; positive
+   * @param stores where the case and deadline stores keep their data
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if tick is not positive (a programmer error)
    */
-  public static Topology build(FeedbackLoop loop, Topics topics, Duration tick) {
+  public static Topology build(FeedbackLoop loop, Topics topics, Duration tick,
+      StoreKind stores) {
+    requireNonNull(stores, "stores is null");
     requireNonNull(loop, "loop is null");
     requireNonNull(topics, "topics is null");
     requireNonNull(tick, "tick is null");
@@ -71,20 +91,24 @@ public final class CaseTopology {
     topology.addProcessor("case-loop", () -> new CaseProcessor(loop, topics, tick, CASE_STORE,
         DEADLINE_STORE, DIRECTORY_STORE, "case-effects-sink", "dead-letters-sink"),
         "case-events", "case-ticks");
-    topology.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CASE_STORE),
+    topology.addStateStore(Stores.keyValueStoreBuilder(supplier(CASE_STORE, stores),
         Serdes.String(), HuifangSerdes.cases()), "case-loop");
-    topology.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(DEADLINE_STORE), Serdes.String(), Serdes.String()),
-        "case-loop");
+    topology.addStateStore(Stores.keyValueStoreBuilder(supplier(DEADLINE_STORE, stores),
+        Serdes.String(), Serdes.String()), "case-loop");
     topology.addSink("case-effects-sink", topics.caseEffects(), new StringSerializer(),
         new ByteArraySerializer(), "case-loop");
     topology.addSink("dead-letters-sink", topics.deadLetters(), new StringSerializer(),
         new ByteArraySerializer(), "case-loop");
     topology.addGlobalStore(Stores.keyValueStoreBuilder(
-            Stores.persistentKeyValueStore(DIRECTORY_STORE), Serdes.String(), Serdes.ByteArray())
+            supplier(DIRECTORY_STORE, stores), Serdes.String(), Serdes.ByteArray())
             .withLoggingDisabled(),
         "directory", new StringDeserializer(), new ByteArrayDeserializer(), topics.directory(),
         "directory-store", () -> new DirectoryProcessor(DIRECTORY_STORE));
     return topology;
+  }
+
+  private static KeyValueBytesStoreSupplier supplier(String name, StoreKind kind) {
+    return kind == StoreKind.IN_MEMORY ? Stores.inMemoryKeyValueStore(name)
+        : Stores.persistentKeyValueStore(name);
   }
 }

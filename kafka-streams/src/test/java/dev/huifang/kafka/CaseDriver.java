@@ -39,10 +39,15 @@ final class CaseDriver implements AutoCloseable {
   final TestOutputTopic<String, DeadLetter> deadLetters;
 
   CaseDriver(FeedbackLoop loop, Path stateDir) {
+    this(loop, stateDir, CaseTopology.StoreKind.ROCKSDB);
+  }
+
+  CaseDriver(FeedbackLoop loop, Path stateDir, CaseTopology.StoreKind stores) {
     Properties settings = StreamsSettings.exactlyOnce(StreamsSettings.CASES_APPLICATION_ID,
         "unused:9092");
     settings.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-    driver = new TopologyTestDriver(CaseTopology.build(loop, TOPICS), settings,
+    driver = new TopologyTestDriver(
+        CaseTopology.build(loop, TOPICS, CaseTopology.DEFAULT_TICK, stores), settings,
         Instant.parse("2026-01-01T00:00:00Z"));
     events = driver.createInputTopic(TOPICS.caseEvents(), new StringSerializer(),
         new ByteArraySerializer());
