@@ -168,5 +168,8 @@ class RedactorExamplesTest {
     assertThat(FingerprintKey.of(new byte[8]).getError().map(Problem::message))
         .containsExactly("secret: must be at least 16 bytes long, was 8 bytes");
     assertThat(key.toString()).doesNotContain("secret of");
+    assertThat(key.tokens(java.util.List.of(PersonalInfoKind.MOBILE, PersonalInfoKind.EMAIL),
+        java.util.List.of("+86 13812345678", "Zhang@QQ.com")))
+        .containsExactly(first.tokens().first(), key.token(PersonalInfoKind.EMAIL, "zhang@qq.com"));
   }
 }
