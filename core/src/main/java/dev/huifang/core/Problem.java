@@ -30,9 +30,8 @@ import org.jspecify.annotations.Nullable;
  *     numbers or finite doubles, so they round-trip through JSON; empty for most Problems and then
  *     left out of JSON
  */
-@JsonInclude(value = JsonInclude.Include.NON_EMPTY, content = JsonInclude.Include.ALWAYS)
 public record Problem(String code, String path, @Nullable String rejected, String rule,
-    Map<String, Object> data) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> data) {
 
   /** A required value is missing. */
   public static final String REQUIRED = "required";
