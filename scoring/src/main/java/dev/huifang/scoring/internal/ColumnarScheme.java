@@ -16,6 +16,7 @@ import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scheme as primitive arrays, evaluated column by column: one tight loop per metric that the JIT
@@ -81,62 +82,78 @@ final class ColumnarScheme implements CompiledScheme {
         continue;
       }
       MetricDefinition metric = definitions[m];
+      double min = metric.min();
+      double max = metric.max();
       for (int w = 0; w < workers; w++) {
         double x = column[w];
-        if (Double.isNaN(x)) {
-          if (missing == MissingValuePolicy.REJECT) {
-            checks.add(Problem.required(Problem.index(at, w)));
+        // one comparison pair per value on the good path; NaN fails it too
+        if (!(x >= min && x <= max)) {
+          if (Double.isNaN(x)) {
+            if (missing == MissingValuePolicy.REJECT) {
+              checks.add(Problem.required(Problem.index(at, w)));
+            }
+          } else {
+            checks.add(Problem.of(Problem.RANGE, Problem.index(at, w), x,
+                "must be within [" + min + ", " + max + "] for " + metric.id().value()));
           }
-        } else if (!(x >= metric.min() && x <= metric.max())) {
-          checks.add(Problem.of(Problem.RANGE, Problem.index(at, w), x,
-              "must be within [" + metric.min() + ", " + metric.max() + "] for "
-                  + metric.id().value()));
         }
       }
     }
-    if (checks.isClean() && missing == MissingValuePolicy.RENORMALIZE) {
+    if (!checks.isClean()) {
+      return checks.toValidation(() -> null);
+    }
+    double[] out = new double[workers];
+    double[] measured = accumulate(columns, out);
+    if (measured != null) {
+      // measured weight is 0 exactly when a worker has no value at all (every weight is > 0)
       for (int w = 0; w < workers; w++) {
-        boolean any = false;
-        for (double[] column : columns) {
-          any |= !Double.isNaN(column[w]);
-        }
-        if (!any) {
+        if (measured[w] == 0) {
           checks.add(new Problem(Problem.REQUIRED, Problem.index("workers", w), null,
               "must have a value for at least one metric"));
         }
       }
     }
-    return checks.toValidation(() -> {
-      double[] out = new double[workers];
-      computeInto(columns, out);
-      return out;
-    });
+    if (!checks.isClean()) {
+      return checks.toValidation(() -> null);
+    }
+    finish(out, measured, true);
+    return Validation.valid(out);
   }
 
   @Override
   public void computeInto(double[][] columns, double[] out) {
-    computeUnroundedInto(columns, out);
-    for (int w = 0; w < out.length; w++) {
-      out[w] = precision.round(out[w]);
-    }
+    finish(out, accumulate(checkShape(columns, out), out), true);
   }
 
   @Override
   public void computeUnroundedInto(double[][] columns, double[] out) {
+    finish(out, accumulate(checkShape(columns, out), out), false);
+  }
+
+  private double[][] checkShape(double[][] columns, double[] out) {
     if (columns.length != definitions.length) {
       throw new IllegalArgumentException("expected " + definitions.length + " columns, got "
           + columns.length);
     }
+    for (int m = 0; m < columns.length; m++) {
+      if (columns[m].length != out.length) {
+        throw new IllegalArgumentException("column " + m + " has " + columns[m].length
+            + " values, expected " + out.length);
+      }
+    }
+    return columns;
+  }
+
+  /**
+   * Adds each metric's weighted score into {@code out}, metrics in summation order; returns the
+   * measured weight per worker when missing values are renormalised, else null.
+   */
+  private double @Nullable [] accumulate(double[][] columns, double[] out) {
     int n = out.length;
     java.util.Arrays.fill(out, 0.0);
-    boolean renormalize = missing == MissingValuePolicy.RENORMALIZE;
-    double[] measured = renormalize ? new double[n] : null;
+    double[] measured = missing == MissingValuePolicy.RENORMALIZE ? new double[n] : null;
     for (int m : order) {
       double[] column = columns[m];
-      if (column.length != n) {
-        throw new IllegalArgumentException("column " + m + " has " + column.length
-            + " values, expected " + n);
-      }
       MetricDefinition metric = definitions[m];
       double weight = weights[m];
       Normalization normalization = metric.normalization();
@@ -157,9 +174,15 @@ final class ColumnarScheme implements CompiledScheme {
         }
       }
     }
-    for (int w = 0; w < n; w++) {
+    return measured;
+  }
+
+  /** Divides by the measured weight, clamps to [0, 100] and, when asked, rounds: one pass. */
+  private void finish(double[] out, double @Nullable [] measured, boolean round) {
+    for (int w = 0; w < out.length; w++) {
       double total = measured == null ? out[w] : (measured[w] > 0 ? out[w] / measured[w] : 0.0);
-      out[w] = total < 0 ? 0 : total > 100 ? 100 : total;
+      total = total < 0 ? 0 : total > 100 ? 100 : total;
+      out[w] = round ? precision.round(total) : total;
     }
   }
 
