@@ -30,6 +30,9 @@ final class ColumnarScheme implements CompiledScheme {
   private final double[] weights;
   private final MissingValuePolicy missing;
   private final DecisionPrecision precision;
+  /** Workers per block: a block's totals and measured weights (32 KB) stay in cache. */
+  private static final int BLOCK = 2048;
+
   /** Column indices in summation order (by metric id), the order {@link SchemeScorer} adds in. */
   private final int[] order;
 
@@ -74,36 +77,22 @@ final class ColumnarScheme implements CompiledScheme {
     }
     int workers = columns.length == 0 ? 0 : columns[0].length;
     for (int m = 0; m < columns.length; m++) {
-      double[] column = columns[m];
-      String at = Problem.index("columns", m);
-      if (column.length != workers) {
-        checks.add(Problem.of(Problem.INCONSISTENT, at, column.length,
+      if (columns[m].length != workers) {
+        checks.add(Problem.of(Problem.INCONSISTENT, Problem.index("columns", m), columns[m].length,
             "must hold one value per worker (" + workers + ")"));
-        continue;
-      }
-      MetricDefinition metric = definitions[m];
-      double min = metric.min();
-      double max = metric.max();
-      for (int w = 0; w < workers; w++) {
-        double x = column[w];
-        // one comparison pair per value on the good path; NaN fails it too
-        if (!(x >= min && x <= max)) {
-          if (Double.isNaN(x)) {
-            if (missing == MissingValuePolicy.REJECT) {
-              checks.add(Problem.required(Problem.index(at, w)));
-            }
-          } else {
-            checks.add(Problem.of(Problem.RANGE, Problem.index(at, w), x,
-                "must be within [" + min + ", " + max + "] for " + metric.id().value()));
-          }
-        }
       }
     }
     if (!checks.isClean()) {
       return checks.toValidation(() -> null);
     }
     double[] out = new double[workers];
-    double[] measured = accumulate(columns, out);
+    double @Nullable [] measured = measured(workers);
+    // the values are checked as they are added (one read of each); only a failed check walks the
+    // columns again, to word every Problem
+    if (!accumulate(columns, out, measured, true)) {
+      addValueProblems(columns, checks);
+      return checks.toValidation(() -> null);
+    }
     if (measured != null) {
       // measured weight is 0 exactly when a worker has no value at all (every weight is > 0)
       for (int w = 0; w < workers; w++) {
@@ -120,17 +109,51 @@ final class ColumnarScheme implements CompiledScheme {
     return Validation.valid(out);
   }
 
+  private void addValueProblems(double[][] columns, Checklist checks) {
+    for (int m = 0; m < columns.length; m++) {
+      double[] column = columns[m];
+      String at = Problem.index("columns", m);
+      MetricDefinition metric = definitions[m];
+      double min = metric.min();
+      double max = metric.max();
+      for (int w = 0; w < column.length; w++) {
+        double x = column[w];
+        if (!(x >= min && x <= max)) {
+          if (Double.isNaN(x)) {
+            if (missing == MissingValuePolicy.REJECT) {
+              checks.add(Problem.required(Problem.index(at, w)));
+            }
+          } else {
+            checks.add(Problem.of(Problem.RANGE, Problem.index(at, w), x,
+                "must be within [" + min + ", " + max + "] for " + metric.id().value()));
+          }
+        }
+      }
+    }
+  }
+
   @Override
   public void computeInto(double[][] columns, double[] out) {
-    finish(out, accumulate(checkShape(columns, out), out), true);
+    checkShape(columns, out);
+    double @Nullable [] measured = measured(out.length);
+    accumulate(columns, out, measured, false);
+    finish(out, measured, true);
   }
 
   @Override
   public void computeUnroundedInto(double[][] columns, double[] out) {
-    finish(out, accumulate(checkShape(columns, out), out), false);
+    checkShape(columns, out);
+    double @Nullable [] measured = measured(out.length);
+    accumulate(columns, out, measured, false);
+    finish(out, measured, false);
   }
 
-  private double[][] checkShape(double[][] columns, double[] out) {
+  /** The array of measured weight when missing values are renormalised, else null. */
+  private double @Nullable [] measured(int workers) {
+    return missing == MissingValuePolicy.RENORMALIZE ? new double[workers] : null;
+  }
+
+  private void checkShape(double[][] columns, double[] out) {
     if (columns.length != definitions.length) {
       throw new IllegalArgumentException("expected " + definitions.length + " columns, got "
           + columns.length);
@@ -141,40 +164,66 @@ final class ColumnarScheme implements CompiledScheme {
             + " values, expected " + out.length);
       }
     }
-    return columns;
   }
 
   /**
-   * Adds each metric's weighted score into {@code out}, metrics in summation order; returns the
-   * measured weight per worker when missing values are renormalised, else null.
+   * Adds each metric's weighted score into {@code out} (and its weight into {@code measured},
+   * when missing values are renormalised), metrics in summation order, a block of workers at a
+   * time so the block's totals stay in cache while every column passes over them. With
+   * {@code check}, also checks every value against its metric's range (and, under
+   * {@link MissingValuePolicy#REJECT}, that none is missing).
+   *
+   * @return false when a check failed (the totals are then meaningless)
    */
-  private double @Nullable [] accumulate(double[][] columns, double[] out) {
+  private boolean accumulate(double[][] columns, double[] out, double @Nullable [] measured,
+      boolean check) {
     int n = out.length;
-    java.util.Arrays.fill(out, 0.0);
-    double[] measured = missing == MissingValuePolicy.RENORMALIZE ? new double[n] : null;
-    for (int m : order) {
-      double[] column = columns[m];
-      MetricDefinition metric = definitions[m];
-      double weight = weights[m];
-      Normalization normalization = metric.normalization();
-      if (normalization instanceof Normalization.Linear linear) {
-        accumulateLinear(column, weight, linear.worst(), linear.best() - linear.worst(), out,
-            measured);
-      } else {
-        CohortStats stats = normalization.needsCohort() ? stats(column) : CohortStats.EMPTY;
-        Direction direction = metric.direction();
-        for (int w = 0; w < n; w++) {
-          double x = column[w];
-          if (x == x) {
-            out[w] += normalization.score(x, direction, stats) * weight;
-            if (measured != null) {
-              measured[w] += weight;
+    CohortStats[] stats = new CohortStats[definitions.length];
+    for (int m = 0; m < definitions.length; m++) {
+      stats[m] = definitions[m].normalization().needsCohort() ? stats(columns[m])
+          : CohortStats.EMPTY;
+    }
+    boolean rejectMissing = missing == MissingValuePolicy.REJECT;
+    boolean clean = true;
+    for (int start = 0; start < n; start += BLOCK) {
+      int end = Math.min(n, start + BLOCK);
+      java.util.Arrays.fill(out, start, end, 0.0);
+      if (measured != null) {
+        java.util.Arrays.fill(measured, start, end, 0.0);
+      }
+      for (int m : order) {
+        double[] column = columns[m];
+        MetricDefinition metric = definitions[m];
+        if (check) {
+          double min = metric.min();
+          double max = metric.max();
+          for (int w = start; w < end; w++) {
+            double x = column[w];
+            if (!(x >= min && x <= max) && (x == x || rejectMissing)) {
+              clean = false;
+            }
+          }
+        }
+        double weight = weights[m];
+        Normalization normalization = metric.normalization();
+        if (normalization instanceof Normalization.Linear linear) {
+          accumulateLinear(column, weight, linear.worst(), linear.best() - linear.worst(), out,
+              measured, start, end);
+        } else {
+          Direction direction = metric.direction();
+          for (int w = start; w < end; w++) {
+            double x = column[w];
+            if (x == x) {
+              out[w] += normalization.score(x, direction, stats[m]) * weight;
+              if (measured != null) {
+                measured[w] += weight;
+              }
             }
           }
         }
       }
     }
-    return measured;
+    return clean;
   }
 
   /** Divides by the measured weight, clamps to [0, 100] and, when asked, rounds: one pass. */
@@ -188,10 +237,9 @@ final class ColumnarScheme implements CompiledScheme {
 
   /** {@link Normalization.Linear#score} inlined, the same operations in the same order. */
   private static void accumulateLinear(double[] column, double weight, double worst, double span,
-      double[] out, double[] measured) {
-    int n = out.length;
+      double[] out, double @Nullable [] measured, int start, int end) {
     if (measured == null) {
-      for (int w = 0; w < n; w++) {
+      for (int w = start; w < end; w++) {
         double x = column[w];
         if (x == x) {
           double s = 100.0 * (x - worst) / span;
@@ -199,7 +247,7 @@ final class ColumnarScheme implements CompiledScheme {
         }
       }
     } else {
-      for (int w = 0; w < n; w++) {
+      for (int w = start; w < end; w++) {
         double x = column[w];
         if (x == x) {
           double s = 100.0 * (x - worst) / span;
