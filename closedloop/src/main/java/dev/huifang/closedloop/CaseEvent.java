@@ -83,6 +83,12 @@ public sealed interface CaseEvent {
    */
   String SYSTEM_ID_PREFIX = "system:";
 
+  private static String header(CaseEvent e, String kind) {
+    return kind + "[eventId=" + e.eventId() + ", caseId=" + e.caseId() + ", actor=" + e.actor()
+        + ", actorRole=" + e.actorRole() + ", at=" + e.at() + ", expectedVersion="
+        + e.expectedVersion();
+  }
+
   private static Checklist header(CaseEvent e) {
     CaseTrigger trigger = e.trigger();
     boolean systemKind = trigger != null && trigger.isSystem();
@@ -155,6 +161,13 @@ public sealed interface CaseEvent {
       proxies = List.copyOf(proxies);
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return header(this, "Submitted") + ", source=" + source + ", priority=" + priority + ", channel=" + channel
+          + ", category=" + category + ", proxies=" + proxies + ", subject=***, place=***, description=***" + "]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return null;
@@ -211,6 +224,12 @@ public sealed interface CaseEvent {
       requireNonNull(owner, "owner is null");
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return header(this, "Triaged") + ", category=" + category + ", owner=" + owner + "]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.TRIAGE;
@@ -257,6 +276,12 @@ public sealed interface CaseEvent {
       requireNonNull(actorRole, "actorRole is null");
       requireNonNull(at, "at is null");
       requireNonNull(note, "note is null");
+    }
+
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return header(this, "Acknowledged") + ", note=***" + "]";
     }
 
     @Override
@@ -306,6 +331,12 @@ public sealed interface CaseEvent {
       requireNonNull(plan, "plan is null");
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return header(this, "ActionPlanned") + ", plan=***" + "]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.PLAN_ACTION;
@@ -351,6 +382,12 @@ public sealed interface CaseEvent {
       requireNonNull(actorRole, "actorRole is null");
       requireNonNull(at, "at is null");
       requireNonNull(note, "note is null");
+    }
+
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return header(this, "WorkStarted") + ", note=***" + "]";
     }
 
     @Override
@@ -400,6 +437,12 @@ public sealed interface CaseEvent {
       requireNonNull(resolution, "resolution is null");
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return header(this, "Resolved") + ", resolution=***" + "]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.RESOLVE;
@@ -445,6 +488,12 @@ public sealed interface CaseEvent {
       requireNonNull(actorRole, "actorRole is null");
       requireNonNull(at, "at is null");
       requireNonNull(comment, "comment is null");
+    }
+
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return header(this, "Confirmed") + ", comment=***" + "]";
     }
 
     @Override
@@ -494,6 +543,12 @@ public sealed interface CaseEvent {
       requireNonNull(reason, "reason is null");
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return header(this, "Rejected") + ", reason=***" + "]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.REJECT;
@@ -539,6 +594,12 @@ public sealed interface CaseEvent {
       requireNonNull(actorRole, "actorRole is null");
       requireNonNull(at, "at is null");
       requireNonNull(note, "note is null");
+    }
+
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return header(this, "Closed") + ", note=***" + "]";
     }
 
     @Override
@@ -588,6 +649,12 @@ public sealed interface CaseEvent {
       requireNonNull(reason, "reason is null");
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return header(this, "AutoClosed") + ", reason=***" + "]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.AUTO_CLOSE;
@@ -633,6 +700,12 @@ public sealed interface CaseEvent {
       requireNonNull(actorRole, "actorRole is null");
       requireNonNull(at, "at is null");
       requireNonNull(reason, "reason is null");
+    }
+
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return header(this, "Reopened") + ", reason=***" + "]";
     }
 
     @Override
@@ -682,6 +755,12 @@ public sealed interface CaseEvent {
       requireNonNull(reason, "reason is null");
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return header(this, "Declined") + ", reason=***" + "]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.DECLINE;
@@ -727,6 +806,12 @@ public sealed interface CaseEvent {
       requireNonNull(actorRole, "actorRole is null");
       requireNonNull(at, "at is null");
       requireNonNull(duplicateOf, "duplicateOf is null");
+    }
+
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return header(this, "Merged") + ", duplicateOf=" + duplicateOf + "]";
     }
 
     @Override
@@ -778,6 +863,12 @@ public sealed interface CaseEvent {
       requireNonNull(question, "question is null");
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return header(this, "InfoRequested") + ", question=***" + "]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.REQUEST_INFO;
@@ -823,6 +914,12 @@ public sealed interface CaseEvent {
       requireNonNull(actorRole, "actorRole is null");
       requireNonNull(at, "at is null");
       requireNonNull(answer, "answer is null");
+    }
+
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return header(this, "InfoProvided") + ", answer=***" + "]";
     }
 
     @Override
@@ -896,6 +993,12 @@ public sealed interface CaseEvent {
         @JsonProperty("expectedVersion") @Nullable Integer expectedVersion) {
       return new Escalated(eventId, caseId, actor, actorRole, at, clock, level, target,
           targets == null ? List.of() : targets, expectedVersion);
+    }
+
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return header(this, "Escalated") + ", clock=" + clock + ", level=" + level + ", target=" + target + ", targets=" + targets + "]";
     }
 
     @Override

@@ -217,4 +217,13 @@ class AttackerScenariosTest {
     assertThat(closed.feedbackCase().state()).isEqualTo(CaseState.CLOSED);
     assertThat(closed.events().get(0)).isInstanceOf(CaseEvent.AutoClosed.class);
   }
+
+  @Test
+  void freeTextStaysOutOfToString() {
+    FeedbackCase r = resolved();
+    assertThat(r.toString()).doesNotContain("fewer workers came than promised", "turnout",
+        "store-3", "crew").contains("case-1", "***");
+    assertThat(r.events().get(0).toString()).doesNotContain("fewer workers")
+        .contains("client-1", "description=***");
+  }
 }
