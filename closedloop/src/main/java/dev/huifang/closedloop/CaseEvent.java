@@ -66,6 +66,11 @@ public sealed interface CaseEvent {
   /** The case version the sender saw, or {@code null} to skip the check. */
   @Nullable Integer expectedVersion();
 
+  /** The fields every event shares; events are built from it with named steps. */
+  default EventHeader header() {
+    return new EventHeader(eventId(), caseId(), actor(), actorRole(), at(), expectedVersion());
+  }
+
   /** The state-machine event this is, or {@code null} for {@link Submitted}. */
   @Nullable CaseTrigger trigger();
 
@@ -83,13 +88,13 @@ public sealed interface CaseEvent {
    */
   String SYSTEM_ID_PREFIX = "system:";
 
-  private static String header(CaseEvent e, String kind) {
+  private static String describe(CaseEvent e, String kind) {
     return kind + "[eventId=" + e.eventId() + ", caseId=" + e.caseId() + ", actor=" + e.actor()
         + ", actorRole=" + e.actorRole() + ", at=" + e.at() + ", expectedVersion="
         + e.expectedVersion();
   }
 
-  private static Checklist header(CaseEvent e) {
+  private static Checklist checkHeader(CaseEvent e) {
     CaseTrigger trigger = e.trigger();
     boolean systemKind = trigger != null && trigger.isSystem();
     Checklist checks = Checklist.root().notBlank("eventId", e.eventId())
@@ -164,7 +169,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return header(this, "Submitted") + ", source=" + source + ", priority=" + priority + ", channel=" + channel
+      return describe(this, "Submitted") + ", source=" + source + ", priority=" + priority + ", channel=" + channel
           + ", category=" + category + ", proxies=" + proxies + ", subject=***, place=***, description=***" + "]";
     }
 
@@ -175,7 +180,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.id("category", category);
       checks.notBlank("subject", subject);
       checks.notBlank("place", place);
@@ -227,7 +232,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return header(this, "Triaged") + ", category=" + category + ", owner=" + owner + "]";
+      return describe(this, "Triaged") + ", category=" + category + ", owner=" + owner + "]";
     }
 
     @Override
@@ -237,7 +242,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.id("category", category);
       checks.notBlank("owner", owner);
       return checks.problems();
@@ -281,7 +286,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return header(this, "Acknowledged") + ", note=***" + "]";
+      return describe(this, "Acknowledged") + ", note=***" + "]";
     }
 
     @Override
@@ -291,7 +296,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("note", note);
       return checks.problems();
     }
@@ -334,7 +339,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return header(this, "ActionPlanned") + ", plan=***" + "]";
+      return describe(this, "ActionPlanned") + ", plan=***" + "]";
     }
 
     @Override
@@ -344,7 +349,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("plan", plan);
       return checks.problems();
     }
@@ -387,7 +392,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return header(this, "WorkStarted") + ", note=***" + "]";
+      return describe(this, "WorkStarted") + ", note=***" + "]";
     }
 
     @Override
@@ -397,7 +402,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("note", note);
       return checks.problems();
     }
@@ -440,7 +445,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return header(this, "Resolved") + ", resolution=***" + "]";
+      return describe(this, "Resolved") + ", resolution=***" + "]";
     }
 
     @Override
@@ -450,7 +455,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("resolution", resolution);
       return checks.problems();
     }
@@ -493,7 +498,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return header(this, "Confirmed") + ", comment=***" + "]";
+      return describe(this, "Confirmed") + ", comment=***" + "]";
     }
 
     @Override
@@ -503,7 +508,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("comment", comment);
       return checks.problems();
     }
@@ -546,7 +551,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return header(this, "Rejected") + ", reason=***" + "]";
+      return describe(this, "Rejected") + ", reason=***" + "]";
     }
 
     @Override
@@ -556,7 +561,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("reason", reason);
       return checks.problems();
     }
@@ -599,7 +604,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return header(this, "Closed") + ", note=***" + "]";
+      return describe(this, "Closed") + ", note=***" + "]";
     }
 
     @Override
@@ -609,7 +614,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("note", note);
       return checks.problems();
     }
@@ -652,7 +657,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return header(this, "AutoClosed") + ", reason=***" + "]";
+      return describe(this, "AutoClosed") + ", reason=***" + "]";
     }
 
     @Override
@@ -662,7 +667,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("reason", reason);
       return checks.problems();
     }
@@ -705,7 +710,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return header(this, "Reopened") + ", reason=***" + "]";
+      return describe(this, "Reopened") + ", reason=***" + "]";
     }
 
     @Override
@@ -715,7 +720,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("reason", reason);
       return checks.problems();
     }
@@ -758,7 +763,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return header(this, "Declined") + ", reason=***" + "]";
+      return describe(this, "Declined") + ", reason=***" + "]";
     }
 
     @Override
@@ -768,7 +773,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("reason", reason);
       return checks.problems();
     }
@@ -811,7 +816,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return header(this, "Merged") + ", duplicateOf=" + duplicateOf + "]";
+      return describe(this, "Merged") + ", duplicateOf=" + duplicateOf + "]";
     }
 
     @Override
@@ -821,7 +826,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.id("duplicateOf", duplicateOf);
       checks.require(!duplicateOf.equals(caseId), Problem.INCONSISTENT, "duplicateOf",
           duplicateOf.value(), "must name another case: a case cannot be merged into itself");
@@ -866,7 +871,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return header(this, "InfoRequested") + ", question=***" + "]";
+      return describe(this, "InfoRequested") + ", question=***" + "]";
     }
 
     @Override
@@ -876,7 +881,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("question", question);
       return checks.problems();
     }
@@ -919,7 +924,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return header(this, "InfoProvided") + ", answer=***" + "]";
+      return describe(this, "InfoProvided") + ", answer=***" + "]";
     }
 
     @Override
@@ -929,7 +934,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("answer", answer);
       return checks.problems();
     }
@@ -998,7 +1003,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return header(this, "Escalated") + ", clock=" + clock + ", level=" + level + ", target=" + target + ", targets=" + targets + "]";
+      return describe(this, "Escalated") + ", clock=" + clock + ", level=" + level + ", target=" + target + ", targets=" + targets + "]";
     }
 
     @Override
@@ -1008,7 +1013,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.atLeast("level", level, 1);
       for (int i = 0; i < targets.size(); i++) {
         checks.notBlank(Problem.index("targets", i), targets.get(i));

@@ -4,7 +4,9 @@ import dev.huifang.closedloop.internal.LoopEngine;
 import dev.huifang.closedloop.machine.StateMachineDefinition;
 import dev.huifang.core.CaseId;
 import dev.huifang.core.Problem;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Validation;
 import java.time.Instant;
 import java.util.List;
 import java.util.SortedMap;
@@ -96,6 +98,26 @@ public interface FeedbackLoop {
    *     Problem; a Problem leaves the case as it was
    */
   Either<Problem, CaseStep> apply(FeedbackCase current, CaseEvent event);
+
+  /**
+   * Opens a case as {@link #open} does, reporting every Problem at once: the submission's field
+   * Problems, its time range, a role other than {@link ActorRole#SUBMITTER}, proxies that are
+   * the submitter or Huifang's own actor, and an expected version other than 0.
+   *
+   * @return the new case, or every Problem
+   */
+  Validation<Seq<Problem>, CaseStep> openValidated(CaseEvent.Submitted submitted);
+
+  /**
+   * Applies one event as {@link #apply} does, reporting every Problem at once: the event's field
+   * Problems together with a reused id, a stale version, its time, its authorisation and an
+   * unknown triage category; only an event free of those is then tried against the case's state
+   * ({@link #STATE_ORDER}, or {@link Problem#FORBIDDEN} for a system event whose rule does not
+   * hold).
+   *
+   * @return the step, or every Problem; a Problem leaves the case as it was
+   */
+  Validation<Seq<Problem>, CaseStep> applyValidated(FeedbackCase current, CaseEvent event);
 
   /**
    * Folds a case's event log: the first event must open it, the others are applied in order.
