@@ -169,8 +169,9 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return describe(this, "Submitted") + ", source=" + source + ", priority=" + priority + ", channel=" + channel
-          + ", category=" + category + ", proxies=" + proxies + ", subject=***, place=***, description=***" + "]";
+      return describe(this, "Submitted") + ", source=" + source + ", priority=" + priority
+          + ", channel=" + channel + ", category=" + category + ", proxies=" + proxies
+          + ", subject=***, place=***, description=***]";
     }
 
     @Override
@@ -286,7 +287,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return describe(this, "Acknowledged") + ", note=***" + "]";
+      return describe(this, "Acknowledged") + ", note=***]";
     }
 
     @Override
@@ -339,7 +340,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return describe(this, "ActionPlanned") + ", plan=***" + "]";
+      return describe(this, "ActionPlanned") + ", plan=***]";
     }
 
     @Override
@@ -392,7 +393,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return describe(this, "WorkStarted") + ", note=***" + "]";
+      return describe(this, "WorkStarted") + ", note=***]";
     }
 
     @Override
@@ -445,7 +446,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return describe(this, "Resolved") + ", resolution=***" + "]";
+      return describe(this, "Resolved") + ", resolution=***]";
     }
 
     @Override
@@ -498,7 +499,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return describe(this, "Confirmed") + ", comment=***" + "]";
+      return describe(this, "Confirmed") + ", comment=***]";
     }
 
     @Override
@@ -551,7 +552,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return describe(this, "Rejected") + ", reason=***" + "]";
+      return describe(this, "Rejected") + ", reason=***]";
     }
 
     @Override
@@ -604,7 +605,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return describe(this, "Closed") + ", note=***" + "]";
+      return describe(this, "Closed") + ", note=***]";
     }
 
     @Override
@@ -657,7 +658,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return describe(this, "AutoClosed") + ", reason=***" + "]";
+      return describe(this, "AutoClosed") + ", reason=***]";
     }
 
     @Override
@@ -710,7 +711,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return describe(this, "Reopened") + ", reason=***" + "]";
+      return describe(this, "Reopened") + ", reason=***]";
     }
 
     @Override
@@ -763,7 +764,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return describe(this, "Declined") + ", reason=***" + "]";
+      return describe(this, "Declined") + ", reason=***]";
     }
 
     @Override
@@ -871,7 +872,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return describe(this, "InfoRequested") + ", question=***" + "]";
+      return describe(this, "InfoRequested") + ", question=***]";
     }
 
     @Override
@@ -924,7 +925,7 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return describe(this, "InfoProvided") + ", answer=***" + "]";
+      return describe(this, "InfoProvided") + ", answer=***]";
     }
 
     @Override
@@ -1003,7 +1004,8 @@ public sealed interface CaseEvent {
     /** The event without its free text, which stays out of logs ({@code ***}). */
     @Override
     public String toString() {
-      return describe(this, "Escalated") + ", clock=" + clock + ", level=" + level + ", target=" + target + ", targets=" + targets + "]";
+      return describe(this, "Escalated") + ", clock=" + clock + ", level=" + level + ", target="
+          + target + ", targets=" + targets + "]";
     }
 
     @Override
