@@ -85,8 +85,10 @@ public interface FeedbackLoop {
    * Opens a case: routes it by category (an unknown category waits in the triage queue, said so
    * in {@link Routing#reason()}) and puts it in {@link CaseState#RECEIVED}.
    *
-   * @return the new case, or a Problem: the event's own field Problems, {@link Problem#FORBIDDEN}
-   *     when the actor's role is not {@link ActorRole#SUBMITTER}, {@link Problem#CONFLICT} at
+   * @return the new case, or a Problem: the event's own field Problems, {@link Problem#RANGE}
+   *     at {@code at} outside the policy's {@link LoopLimits}, {@link Problem#FORBIDDEN} when the
+   *     actor's role is not {@link ActorRole#SUBMITTER} or the actor is Huifang's own, or a proxy
+   *     is the submitter or Huifang's own actor, {@link Problem#CONFLICT} at
    *     {@code expectedVersion} when one other than 0 is given
    */
   Either<Problem, CaseStep> open(CaseEvent.Submitted submitted);
@@ -155,11 +157,15 @@ public interface FeedbackLoop {
   /**
    * Lets time pass: reads the time limits at {@code now}, escalates each broken limit along the
    * ladder (each step once per cycle; every step due is taken) and closes a resolved case whose
-   * confirmation window ran out. Each of these is an event added to the log, so a replay gives
-   * the same case.
+   * confirmation window ran out. Each of these is an event added to the log, sent by the
+   * directory's system actor with an id under {@link CaseEvent#SYSTEM_ID_PREFIX}, so a replay
+   * gives the same case; only events actually appended are reported. Escalations name the actor
+   * ids of their step (the owner, or the directory's supervisors or directors of the case's team,
+   * never the submitter or a proxy).
    *
-   * @return the advance, or {@link Problem#ORDER} at {@code now} when it is before the case's last
-   *     event
+   * @return the advance, or {@link Problem#RANGE} at {@code now} outside the policy's
+   *     {@link LoopLimits}, or {@link Problem#ORDER} at {@code now} when it is before the case's
+   *     last event
    */
   Either<Problem, CaseAdvance> advance(FeedbackCase current, Instant now);
 }
