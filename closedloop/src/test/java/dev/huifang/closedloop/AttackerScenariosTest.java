@@ -142,6 +142,10 @@ class AttackerScenariosTest {
     assertThat(second.target()).isEqualTo(ActorRole.SUPERVISOR);
     // client-1 is listed as a supervisor but is the submitter: never an escalation target
     assertThat(second.targets()).containsExactly("sup-1");
+    assertThat(late.effects().get(1)).isEqualTo(new dev.huifang.closedloop.machine.Effect.Escalate(
+        2, "supervisor of " + t.routing().team(), "first_response",
+        ((dev.huifang.closedloop.machine.Effect.Escalate) late.effects().get(1)).reason(),
+        List.of("sup-1")));
     assertThat(second.eventId()).startsWith(CaseEvent.SYSTEM_ID_PREFIX);
     FeedbackCase c = late.feedbackCase();
     assertThat(c.escalationTargets()).containsOnlyKeys("sup-1");
