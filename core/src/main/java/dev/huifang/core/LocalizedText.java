@@ -145,7 +145,8 @@ public record LocalizedText(@JsonValue SortedMap<String, String> texts) {
         return text;
       }
     }
-    return texts.get(texts.firstKey());
+    // the first text by tag order: the map is sorted and never empty
+    return texts.values().iterator().next();
   }
 
   /** The text in Simplified Chinese (falling back like {@link #in(String)}). */

@@ -14,6 +14,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A localized text with named placeholders, such as {@code "When a customer asked about
@@ -62,7 +63,8 @@ public record Template(@JsonValue LocalizedText text) {
       try {
         scan(source, null, new TreeSet<>());
       } catch (IllegalArgumentException malformed) {
-        checks.add(Problem.of(Problem.FORMAT, tag, source, malformed.getMessage()));
+        checks.add(Problem.of(Problem.FORMAT, tag, source,
+            String.valueOf(malformed.getMessage())));
       }
     });
     return checks.problems();
@@ -125,8 +127,11 @@ public record Template(@JsonValue LocalizedText text) {
     }
   }
 
-  /** Collects placeholder names into a set, or appends the filled text to a StringBuilder. */
-  private static void scan(String source, Map<String, String> values, Object sink) {
+  /**
+   * Collects placeholder names into a set ({@code values} is then null), or appends the filled
+   * text to a StringBuilder ({@code values} then holds every placeholder, as {@code fill} checked).
+   */
+  private static void scan(String source, @Nullable Map<String, String> values, Object sink) {
     int i = 0;
     int n = source.length();
     while (i < n) {
@@ -152,7 +157,8 @@ public record Template(@JsonValue LocalizedText text) {
           SortedSet<String> names = (SortedSet<String>) sink;
           names.add(name);
         } else {
-          emit(sink, values.get(name));
+          emit(sink, requireNonNull(requireNonNull(values, "values is null").get(name),
+              "no value for a placeholder fill() checked"));
         }
         i = close + 1;
       } else if (c == '}') {

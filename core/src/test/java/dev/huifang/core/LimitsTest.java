@@ -24,7 +24,7 @@ class LimitsTest {
     assertThat(Limits.depthExceeds(Node.chain(2), Node::children, 1)).isTrue();
     assertThat(Limits.depthExceeds(Node.chain(32), Node::children, 32)).isFalse();
     assertThat(Limits.depthExceeds(Node.chain(33), Node::children, 32)).isTrue();
-    assertThat(Limits.depthExceeds(Node.chain(1_000_000), Node::children, 32)).isTrue();
+    assertThat(Limits.depthExceeds(Node.chain(100_000), Node::children, 32)).isTrue();
     assertThat(Limits.depthExceeds(Node.chain(1), Node::children, 0)).isTrue();
   }
 
@@ -40,11 +40,11 @@ class LimitsTest {
   @Test
   void collectingManyProblemsKeepsTheirOrder() {
     Checklist checks = Checklist.at("answers");
-    for (int i = 0; i < 200_000; i++) {
+    for (int i = 0; i < 20_000; i++) {
       checks.atLeast("[" + i + "]", -1, 0);
     }
-    assertThat(checks.problems()).hasSize(200_000);
-    assertThat(checks.problems().get(199_999).path()).isEqualTo("answers[199999]");
+    assertThat(checks.problems()).hasSize(20_000);
+    assertThat(checks.problems().get(19_999).path()).isEqualTo("answers[19999]");
     assertThat(checks.problems().head().path()).isEqualTo("answers[0]");
   }
 

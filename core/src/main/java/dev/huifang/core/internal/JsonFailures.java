@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.huifang.core.InvalidModelException;
 import dev.huifang.core.Limits;
 import dev.huifang.core.Problem;
@@ -206,8 +207,8 @@ public final class JsonFailures {
       return List.of(new Problem(Problem.FORMAT, path, null, message));
     }
     return List.of(new Problem(Problem.FORMAT, path, null,
-        "must be " + describe(mapping instanceof MismatchedInputException m
-            ? m.getTargetType() : null)));
+        "must be " + describe(mapping instanceof MismatchedInputException m ? m.getTargetType()
+            : mapping instanceof ValueInstantiationException v ? v.getType() : null)));
   }
 
   /** The JSON path of the failure, e.g. {@code period.end} or {@code evidence[0].figures}. */
