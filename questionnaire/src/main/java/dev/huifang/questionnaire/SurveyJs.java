@@ -416,6 +416,6 @@ public final class SurveyJs {
   }
 
   private static String number(double value) {
-    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    return AnswerCondition.canonical(value);
   }
 }
