@@ -30,6 +30,24 @@ import java.util.TreeSet;
     @JsonSubTypes.Type(value = AnswerCondition.Not.class, name = "not")})
 public sealed interface AnswerCondition {
 
+  /**
+   * A finite number as a plain decimal, as SurveyJS expressions read it: no exponent ({@code 1e-5}
+   * is {@code 0.00001}), no trailing zeros, and whole numbers of any size written in full, never
+   * cast to a {@code long}; {@code -0} is {@code 0}.
+   *
+   * @throws IllegalArgumentException for NaN or an infinity, which bank validation rejects
+   */
+  static String canonical(double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("not a finite number: " + value);
+    }
+    if (value == 0) {
+      return "0";
+    }
+    return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+  }
+
+
   /** Whether the condition holds for these answers. */
   boolean test(Answers answers);
 
@@ -123,7 +141,7 @@ public sealed interface AnswerCondition {
 
     @Override
     public String describe() {
-      String number = value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+      String number = Double.isFinite(value) ? canonical(value) : String.valueOf(value);
       return question.value() + " " + op.symbol() + " " + number;
     }
 

@@ -137,12 +137,17 @@ public abstract class Question {
           "must be empty for a " + type() + " question");
     }
     Set<String> ids = new HashSet<>();
+    java.util.Map<String, Integer> compared = new java.util.HashMap<>();
     for (int i = 0; i < options().size(); i++) {
       AnswerOption option = options().get(i);
       String at = Problem.index("options", i);
+      boolean unique = ids.add(option.id());
       checks.notBlank(at + ".id", option.id()).addAll(at + ".label", option.label().problems(""))
-          .require(ids.add(option.id()), Problem.DUPLICATE, at + ".id", option.id(),
-              "must be unique");
+          .require(unique, Problem.DUPLICATE, at + ".id", option.id(), "must be unique");
+      Integer same = unique ? compared.putIfAbsent(surveyKey(option.id()), i) : null;
+      checks.require(same == null, Problem.DUPLICATE, at + ".id", option.id(),
+          "must differ from options[" + same + "] also trimmed, ignoring case and as a number,"
+              + " as SurveyJS compares choices");
     }
     if (core()) {
       checks.require(visibleIf() == null, Problem.INCONSISTENT, "visibleIf",
@@ -155,6 +160,21 @@ public abstract class Question {
               "must be true for a core question");
     }
     checks.throwIfAny("Question");
+  }
+
+  /** An option id as SurveyJS compares choices: trimmed, lower case, numbers by value. */
+  private static String surveyKey(String id) {
+    String trimmed = id.strip().toLowerCase(java.util.Locale.ROOT);
+    try {
+      double number = Double.parseDouble(trimmed);
+      if (Double.isFinite(number) && !trimmed.isEmpty()
+          && (Character.isDigit(trimmed.charAt(trimmed.length() - 1)) || trimmed.endsWith("."))) {
+        return "#" + AnswerCondition.canonical(number);
+      }
+    } catch (NumberFormatException notANumber) {
+      // compared as text
+    }
+    return trimmed;
   }
 
   /** Builds a question; {@link #validate()} returns every Problem instead of throwing. */

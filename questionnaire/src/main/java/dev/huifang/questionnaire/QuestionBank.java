@@ -65,12 +65,24 @@ public record QuestionBank(String id, int version, List<Question> questions) {
         .require(!questions.isEmpty(), Problem.REQUIRED, "questions", null,
             "must hold at least one question");
     Map<QuestionId, Integer> seen = new LinkedHashMap<>();
+    Map<String, Integer> names = new java.util.HashMap<>();
     for (int i = 0; i < questions.size(); i++) {
       Question question = questions.get(i);
       String at = Problem.index("questions", i);
       Integer previous = seen.putIfAbsent(question.id(), i);
       checks.require(previous == null, Problem.DUPLICATE, at + ".id", question.id().value(),
           "must be unique (also at questions[" + previous + "])");
+      String name = question.id().value();
+      String folded = name.toLowerCase(java.util.Locale.ROOT);
+      Integer sameName = previous == null ? names.putIfAbsent(folded, i) : null;
+      checks.require(sameName == null, Problem.DUPLICATE, at + ".id", name,
+          "must differ from questions[" + sameName + "] also ignoring case, as SurveyJS compares"
+              + " names");
+      checks.require(addressable(name), Problem.FORMAT, at + ".id", name,
+          "must be a name SurveyJS can address: no braces, brackets or quotes, not starting with $");
+      checks.require(SurveyJs.RESERVED_NAMES.stream().noneMatch(name::equalsIgnoreCase),
+          Problem.CONFLICT, at + ".id", name, "must not be named like a variable the SurveyJS"
+              + " export declares " + SurveyJs.RESERVED_NAMES + ", ignoring case");
       AnswerCondition condition = question.visibleIf();
       if (condition != null) {
         checks.addAll(at + ".visibleIf", conditionProblems(condition, seen, i));
@@ -81,6 +93,19 @@ public record QuestionBank(String id, int version, List<Question> questions) {
       }
     }
     return checks.problems();
+  }
+
+  private static boolean addressable(String name) {
+    if (name.startsWith("$")) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '{' || c == '}' || c == '[' || c == ']' || c == '\'' || c == '"') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -118,6 +143,11 @@ public record QuestionBank(String id, int version, List<Question> questions) {
             "must name a question placed before this one"));
       }
       QuestionType type = read.get().type();
+      if (condition instanceof AnswerCondition.Compare compare
+          && !Double.isFinite(compare.value())) {
+        checks.add(Problem.of(Problem.RANGE, Problem.join(path, "value"),
+            String.valueOf(compare.value()), "must be a finite number"));
+      }
       if (condition instanceof AnswerCondition.Compare
           && (type.hasOptions() || type == QuestionType.OPEN_TEXT)) {
         checks.add(Problem.of(Problem.INCONSISTENT, at, target.value(),

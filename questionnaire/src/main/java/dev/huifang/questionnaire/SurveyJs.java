@@ -200,6 +200,27 @@ public final class SurveyJs {
   }
 
   /**
+   * Reads SurveyJS result data given as JSON text into answers, as
+   * {@link #importData(SelectedQuestionnaire, JsonNode)} does; malformed JSON is a Problem, not an
+   * exception.
+   *
+   * @return the answers by question, or Problems: {@link Problem#FORMAT} under {@code data} for
+   *     text that is not JSON, and every Problem of the parsed data
+   */
+  public static Validation<Seq<Problem>, Map<QuestionId, Answer>> importData(
+      SelectedQuestionnaire questionnaire, String json) {
+    requireNonNull(questionnaire, "questionnaire is null");
+    requireNonNull(json, "json is null");
+    Validation<Seq<Problem>, JsonNode> parsed =
+        dev.huifang.core.json.HuifangJson.read(json, JsonNode.class);
+    if (parsed.isInvalid()) {
+      return Validation.invalid(parsed.getError().map(p -> p.path().equals(Problem.ROOT)
+          ? new Problem(p.code(), "data", p.rejected(), p.rule()) : p.under("data")));
+    }
+    return importData(questionnaire, parsed.get());
+  }
+
+  /**
    * Reads the {@code data} object a SurveyJS front end returned into Huifang answers.
    *
    * @return the answers by question, in the questionnaire's order, or Problems at
@@ -395,6 +416,6 @@ public final class SurveyJs {
   }
 
   private static String number(double value) {
-    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    return AnswerCondition.canonical(value);
   }
 }

@@ -92,7 +92,9 @@ class DefaultBankTest {
 
     assertThat(urgent.plan().rule()).isEqualTo("headhunting-urgent");
     assertThat(ids(urgent)).contains("client.response_speed", "client.professionalism",
-        "client.urgent.updates", "client.urgent.surprise").doesNotContain("client.match");
+        "client.urgent.updates", "client.pleased", "client.improve")
+        .containsAnyOf("client.urgent.surprise", "client.urgent.surprise_rating")
+        .doesNotContain("client.match");
     assertThat(ids(longer)).contains("client.requirement", "client.match")
         .doesNotContain("client.urgent.updates");
   }

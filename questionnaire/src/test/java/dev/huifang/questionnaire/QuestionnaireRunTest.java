@@ -59,7 +59,7 @@ class QuestionnaireRunTest {
   @Test
   void aRestoredRunKeepsAnAnswerGivenBeforeItsQuestionWasHidden() {
     QuestionnaireRun stepped = customerRun().answer(SATISFACTION, Answer.number(2))
-        .flatMap(r -> r.answer(LOW_DETAIL, Answer.text("late")))
+        .flatMap(r -> r.answer(LOW_DETAIL, Answer.choice("wait")))
         .flatMap(r -> r.answer(SATISFACTION, Answer.number(4))).get();
     assertThat(stepped.isVisible(LOW_DETAIL)).isFalse();
     assertThat(stepped.answers()).containsKey(LOW_DETAIL);
@@ -118,7 +118,7 @@ class QuestionnaireRunTest {
         .containsExactly(Problem.RANGE, Problem.FORMAT);
     assertThat(run.answer(QuestionId.of("nope"), Answer.number(1)).getError().map(Problem::message))
         .containsExactly("answers.nope: must be a question of this questionnaire, was \"nope\"");
-    assertThat(run.answer(LOW_DETAIL, Answer.text("late")).getError().map(Problem::message))
+    assertThat(run.answer(LOW_DETAIL, Answer.choice("wait")).getError().map(Problem::message))
         .containsExactly("answers.cust.low_detail: must be visible to be answered"
             + " (cust.satisfaction <= 2 does not hold), was \"cust.low_detail\"");
     assertThat(run.answers()).isEmpty();

@@ -189,4 +189,18 @@ class SurveyJsTest {
     assertThat(SurveyJs.importData(q, good).get())
         .containsEntry(QuestionId.of("cust.satisfaction"), Answer.number(2));
   }
+
+  @Test
+  void malformedResultTextIsAProblemUnderDataNotAnException() {
+    var broken = SurveyJs.importData(customer(), "{\"cust.satisfaction\": ");
+    assertThat(broken.isInvalid()).isTrue();
+    assertThat(broken.getError()).allSatisfy(p -> {
+      assertThat(p.code()).isEqualTo(dev.huifang.core.Problem.FORMAT);
+      assertThat(p.path()).startsWith("data");
+    });
+    var read = SurveyJs.importData(customer(), "{\"cust.satisfaction\": 4}");
+    assertThat(read.get()).containsEntry(QuestionId.of("cust.satisfaction"), Answer.number(4));
+    assertThat(SurveyJs.importData(customer(), "[1]").getError().map(dev.huifang.core.Problem::path))
+        .containsExactly("data");
+  }
 }

@@ -54,6 +54,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ConstrainedSelector implements QuestionSelector {
 
+  /** Distinct left-out reasons shared within one selection (a power of two). */
+  private static final int REASON_BITS = 6;
+  private static final int REASONS = 1 << REASON_BITS;
+
   /** Strata whose candidates are kept; further strata are prepared on every selection. */
   private static final int MAX_PREPARED = 4096;
 
@@ -67,6 +71,7 @@ public final class ConstrainedSelector implements QuestionSelector {
   private final Dimension[] dimensions;
   private final Map<Dimension, Integer> dimensionIndex = new HashMap<>();
   private final boolean[] placeholders;
+  private final int[] idHash;
   private final Map<QuestionId, Integer> position = new HashMap<>();
   private final Map<Stratum, Prepared> prepared = new ConcurrentHashMap<>();
 
@@ -82,6 +87,7 @@ public final class ConstrainedSelector implements QuestionSelector {
     open = new boolean[n];
     dimension = new int[n];
     placeholders = new boolean[n];
+    idHash = new int[n];
     List<Dimension> known = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Question question = questions[i];
@@ -89,6 +95,7 @@ public final class ConstrainedSelector implements QuestionSelector {
       priority[i] = question.priority();
       open[i] = question.type().isOpen();
       placeholders[i] = !question.text().placeholders().isEmpty();
+      idHash[i] = question.id().value().hashCode();
       dimension[i] = dimensionIndex.computeIfAbsent(question.dimension(), d -> {
         known.add(d);
         return known.size() - 1;
@@ -202,9 +209,12 @@ public final class ConstrainedSelector implements QuestionSelector {
     final int[] required;
     /** Required questions of the plan that do not fit the stratum or are not in the bank. */
     final List<QuestionId> requiredMissing;
+    /** The plan's required dimensions, each once, in the order of {@link #required}. */
+    final List<Dimension> requiredDimensions;
 
     Prepared(Stratum stratum, PlanChoice choice, String where, int[] fitting, boolean[] forced,
-        int[] quota, int[] required, List<QuestionId> requiredMissing) {
+        int[] quota, int[] required, List<QuestionId> requiredMissing,
+        List<Dimension> requiredDimensions) {
       this.stratum = stratum;
       this.choice = choice;
       this.where = where;
@@ -213,6 +223,7 @@ public final class ConstrainedSelector implements QuestionSelector {
       this.quota = quota;
       this.required = required;
       this.requiredMissing = requiredMissing;
+      this.requiredDimensions = requiredDimensions;
     }
   }
 
@@ -249,13 +260,14 @@ public final class ConstrainedSelector implements QuestionSelector {
     for (int d = 0; d < dimensions.length; d++) {
       quota[d] = plan.quota(dimensions[d]);
     }
-    int[] required = new int[plan.requiredDimensions().size()];
+    List<Dimension> distinct = plan.requiredDimensions().stream().distinct().toList();
+    int[] required = new int[distinct.size()];
     for (int r = 0; r < required.length; r++) {
-      required[r] = dimensionIndex.getOrDefault(plan.requiredDimensions().get(r), -1);
+      required[r] = dimensionIndex.getOrDefault(distinct.get(r), -1);
     }
     String where = "stratum " + stratum.describe() + " (rule " + choice.rule() + ")";
     Prepared result = new Prepared(stratum, choice, where, fitting, forced, quota, required,
-        List.copyOf(requiredMissing));
+        List.copyOf(requiredMissing), distinct);
     if (prepared.size() < MAX_PREPARED) {
       prepared.putIfAbsent(stratum, result);
     }
@@ -266,8 +278,13 @@ public final class ConstrainedSelector implements QuestionSelector {
   // one selection
 
   private static final class Selection {
-    final List<SelectedQuestion> chosen = new ArrayList<>();
-    final List<LeftOut> leftOut = new ArrayList<>();
+    final List<SelectedQuestion> chosen;
+    final List<LeftOut> leftOut;
+
+    Selection(int chosen, int leftOut) {
+      this.chosen = new ArrayList<>(chosen);
+      this.leftOut = new ArrayList<>(leftOut);
+    }
   }
 
   /** The hard limits of one search; the diagnosis relaxes them one at a time. */
@@ -333,18 +350,29 @@ public final class ConstrainedSelector implements QuestionSelector {
     if (!checks.isClean()) {
       return null;
     }
+    boolean[] recentFlags = null;
+    for (QuestionId id : recent) {
+      Integer at = position.get(id);
+      if (at != null) {
+        if (recentFlags == null) {
+          recentFlags = new boolean[questions.length];
+        }
+        recentFlags[at] = true;
+      }
+    }
     Limits limits = new Limits(plan, prepared);
     if (!forcedFit(prepared, plan, forced, forcedCount, checks)) {
       return null;
     }
     Search search = new Search(this, limits, forced, forcedCount, candidates, candidateCount,
-        recent, seed);
+        recentFlags, seed);
     if (!search.run()) {
       diagnose(prepared, plan, forced, forcedCount, candidates, candidateCount, checks);
       return null;
     }
-    Selection selection = new Selection();
-    explain(search, plan, context, recent, selection);
+    Selection selection = new Selection(forcedCount + search.bestCount,
+        candidateCount - search.bestCount + unfilled.size());
+    explain(search, plan, context, recentFlags, selection);
     selection.leftOut.addAll(unfilled);
     return selection;
   }
@@ -413,7 +441,7 @@ public final class ConstrainedSelector implements QuestionSelector {
       int d = prepared.required[r];
       if (d < 0 || !measured[d]) {
         plain = true;
-        String code = plan.requiredDimensions().get(r).code();
+        String code = prepared.requiredDimensions.get(r).code();
         checks.add(Problem.of(Problem.INFEASIBLE, "plan.requiredDimensions", code, where
             + " needs a question on " + code + " but no question that fits it measures "
             + code));
@@ -483,11 +511,11 @@ public final class ConstrainedSelector implements QuestionSelector {
         }
         relaxed.required = fewer;
         path = "plan.requiredDimensions";
-        value = plan.requiredDimensions().get(r).code();
+        value = prepared.requiredDimensions.get(r).code();
         dropped = "the required dimension " + value;
       }
       Search search = new Search(this, relaxed, forced, forcedCount, candidates, candidateCount,
-          Set.of(), 0L);
+          null, 0L);
       if (search.run()) {
         named = true;
         checks.add(Problem.of(Problem.INFEASIBLE, path, value, where + " has no questionnaire of "
@@ -519,7 +547,7 @@ public final class ConstrainedSelector implements QuestionSelector {
 
   /** Writes the chosen questions with their reasons, and the left-out ones with theirs. */
   private void explain(Search search, SelectionPlan plan, @Nullable Map<String, String> context,
-      Set<QuestionId> recent, Selection selection) {
+      boolean @Nullable [] recent, Selection selection) {
     boolean[] chosen = new boolean[questions.length];
     int[] perDimension = new int[dimensions.length];
     int total = 0;
@@ -554,7 +582,7 @@ public final class ConstrainedSelector implements QuestionSelector {
         reason = "covers required dimension " + dimensions[dimension[q]].code();
       } else if (open[q] && opens <= plan.minOpen()) {
         reason = "open question, needed for the plan's minimum of " + plan.minOpen();
-      } else if (recent.contains(question.id())) {
+      } else if (recent != null && recent[q]) {
         reason = "priority " + question.priority() + ", though asked recently: needed for the "
             + "minimum of " + plan.minQuestions() + " questions and no question asked less "
             + "recently fits in its place";
@@ -565,28 +593,35 @@ public final class ConstrainedSelector implements QuestionSelector {
           : question.text().fill(context, "questions." + question.id().value() + ".text").get();
       selection.chosen.add(new SelectedQuestion(question, text, reason));
     }
-    Map<Long, String> reasons = new HashMap<>();
-    boolean[] candidate = new boolean[questions.length];
+    long[] keys = new long[REASONS];
+    int used = 0;
+    String[] reasons = new String[REASONS];
     for (int c = 0; c < search.candidateCount; c++) {
-      candidate[search.candidates[c]] = true;
-    }
-    for (int q = 0; q < questions.length; q++) {
-      if (chosen[q] || !candidate[q]) {
+      int q = search.inBankOrder[c];
+      if (chosen[q]) {
         continue;
       }
       boolean full = size >= plan.maxQuestions();
       boolean late = total + seconds[q] > plan.maxSeconds();
       boolean openFull = open[q] && opens >= plan.maxOpen();
       boolean quotaFull = perDimension[dimension[q]] >= search.limits.quota[dimension[q]];
-      boolean wasRecent = !recent.isEmpty() && recent.contains(questions[q].id());
-      long key = (full ? 1L : 0L) | (late ? 2L : 0L) | (openFull ? 4L : 0L)
-          | (quotaFull ? 8L : 0L) | (wasRecent ? 16L : 0L) | ((long) dimension[q] << 5)
-          | ((long) (late ? seconds[q] : 0) << 32);
-      String reason = reasons.get(key);
+      boolean wasRecent = recent != null && recent[q];
+      long key = 1L | (full ? 2L : 0L) | (late ? 4L : 0L) | (openFull ? 8L : 0L)
+          | (quotaFull ? 16L : 0L) | (wasRecent ? 32L : 0L)
+          | ((long) (quotaFull ? dimension[q] : 0) << 6) | ((long) (late ? seconds[q] : 0) << 32);
+      int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - REASON_BITS));
+      while (keys[slot] != 0 && keys[slot] != key) {
+        slot = (slot + 1) & (REASONS - 1);
+      }
+      String reason = reasons[slot];
       if (reason == null) {
         reason = leftOutReason(plan, full, late, openFull, quotaFull, wasRecent, dimension[q],
             total, seconds[q], size, search.limits.quota[dimension[q]]);
-        reasons.put(key, reason);
+        if (used < REASONS / 2) {
+          keys[slot] = key;
+          reasons[slot] = reason;
+          used++;
+        }
       }
       selection.leftOut.add(new LeftOut(questions[q].id(), reason));
     }
@@ -629,6 +664,8 @@ public final class ConstrainedSelector implements QuestionSelector {
     final Limits limits;
     final int[] forced;
     final int forcedCount;
+    /** Candidate bank positions in bank order. */
+    final int[] inBankOrder;
     /** Candidate bank positions, sorted by value, best first. */
     final int[] candidates;
     final int candidateCount;
@@ -640,6 +677,8 @@ public final class ConstrainedSelector implements QuestionSelector {
     final int[] suffixMinSeconds;
     /** Per dimension: the last sorted position of a candidate measuring it, or -1. */
     final int[] lastOfDimension;
+    /** Per dimension: the least time of a candidate measuring it. */
+    final int[] leastSecondsOfDimension;
 
     // the state of the current branch
     final int[] perDimension;
@@ -665,12 +704,13 @@ public final class ConstrainedSelector implements QuestionSelector {
     int epoch;
 
     Search(ConstrainedSelector bank, Limits limits, int[] forced, int forcedCount,
-        int[] candidates, int candidateCount, Set<QuestionId> recent, long seed) {
+        int[] candidates, int candidateCount, boolean @Nullable [] recent, long seed) {
       this.bank = bank;
       this.limits = limits;
       this.forced = forced;
       this.forcedCount = forcedCount;
       this.candidateCount = candidateCount;
+      this.inBankOrder = candidates;
       int size = Math.min(limits.maxQuestions, forcedCount + candidateCount);
       int bits = tieBits(size);
       long n = Math.max(1, size);
@@ -681,10 +721,8 @@ public final class ConstrainedSelector implements QuestionSelector {
       boolean packed = true;
       for (int c = 0; c < candidateCount; c++) {
         int q = candidates[c];
-        Question question = bank.questions[q];
-        long tie = bits == 0 ? 0 : mix(seed, question.id().value().hashCode()) >>> (64 - bits);
-        long v = bank.priority[q] * tieScale + tie
-            - (!recent.isEmpty() && recent.contains(question.id()) ? recentScale : 0);
+        long tie = bits == 0 ? 0 : mix(seed, bank.idHash[q]) >>> (64 - bits);
+        long v = bank.priority[q] * tieScale + tie - (recent != null && recent[q] ? recentScale : 0);
         values[c] = v;
         packed &= Math.abs(v) < (1L << 46);
       }
@@ -727,6 +765,8 @@ public final class ConstrainedSelector implements QuestionSelector {
       suffixMinSeconds[candidateCount] = Integer.MAX_VALUE;
       lastOfDimension = new int[bank.dimensions.length];
       Arrays.fill(lastOfDimension, -1);
+      leastSecondsOfDimension = new int[bank.dimensions.length];
+      Arrays.fill(leastSecondsOfDimension, Integer.MAX_VALUE);
       for (int c = candidateCount - 1; c >= 0; c--) {
         int q = this.candidates[c];
         boolean isOpen = bank.open[q];
@@ -734,9 +774,11 @@ public final class ConstrainedSelector implements QuestionSelector {
         suffixMinOpenSeconds[c] = isOpen ? Math.min(suffixMinOpenSeconds[c + 1], bank.seconds[q])
             : suffixMinOpenSeconds[c + 1];
         suffixMinSeconds[c] = Math.min(suffixMinSeconds[c + 1], bank.seconds[q]);
-        if (lastOfDimension[bank.dimension[q]] < 0) {
-          lastOfDimension[bank.dimension[q]] = c;
+        int d = bank.dimension[q];
+        if (lastOfDimension[d] < 0) {
+          lastOfDimension[d] = c;
         }
+        leastSecondsOfDimension[d] = Math.min(leastSecondsOfDimension[d], bank.seconds[q]);
       }
       perDimension = new int[bank.dimensions.length];
       covered = new boolean[bank.dimensions.length];
@@ -838,6 +880,18 @@ public final class ConstrainedSelector implements QuestionSelector {
             + (long) (needItems - needOpen) * suffixMinSeconds[from];
         if (seconds + least > limits.maxSeconds) {
           return false;
+        }
+        if (missing > 0) {
+          // one question per uncovered required dimension, then the rest
+          long perDimension = (long) (needItems - missing) * suffixMinSeconds[from];
+          for (int d : limits.required) {
+            if (this.perDimension[d] == 0) {
+              perDimension += leastSecondsOfDimension[d];
+            }
+          }
+          if (seconds + perDimension > limits.maxSeconds) {
+            return false;
+          }
         }
       }
       if (slots == 0) {

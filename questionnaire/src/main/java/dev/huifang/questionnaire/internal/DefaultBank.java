@@ -126,6 +126,11 @@ public final class DefaultBank {
         "讲解主推机型的卖点时，你有几星的把握？",
         "How confident are you, in stars, when explaining the featured models' selling points?")
         .build());
+    q.add(question("promo.objection_confidence", QuestionType.STAR_RATING,
+        Dimension.OBJECTION_HANDLING, promoter, 72,
+        "顾客嫌贵、担心售后或者想再比比时，你有几星的把握把顾客的顾虑接住？",
+        "When a customer finds the price high, worries about after-sales or wants to compare "
+            + "further, how sure are you, in stars, of answering the concern?").build());
     q.add(question("promo.policy_accuracy", QuestionType.STAR_RATING, Dimension.POLICY_ACCURACY,
         promoter, 73,
         "介绍满减、以旧换新这些促销政策时，你有几星的把握讲得准确？",
@@ -185,9 +190,14 @@ public final class DefaultBank {
     q.add(question("cust.recommend", QuestionType.NPS, Dimension.of("loyalty"), CUSTOMER, 70,
         "您有多大可能向亲友推荐我们？（0-10）",
         "How likely are you to recommend us to friends and family? (0-10)").build());
-    q.add(question("cust.low_detail", QuestionType.OPEN_TEXT, Dimension.SATISFACTION, CUSTOMER, 68,
-        "很抱歉这次没能让您满意。能说说当时发生了什么吗？我们会认真改进。",
-        "We are sorry this visit fell short. Could you tell us what happened? We will act on it.")
+    q.add(question("cust.low_detail", QuestionType.SINGLE_CHOICE, Dimension.SATISFACTION, CUSTOMER,
+        68, "很抱歉这次没能让您满意。主要是哪一方面出了问题？",
+        "We are sorry this visit fell short. What went wrong most?").addOptions(
+        AnswerOption.of("wait", "等待太久", "The wait was too long"),
+        AnswerOption.of("attitude", "服务态度", "Our staff's attitude"),
+        AnswerOption.of("explanation", "讲解不清楚", "The explanation was unclear"),
+        AnswerOption.of("work", "安装或服务质量", "The quality of the work"),
+        AnswerOption.of("other", "其他", "Something else"))
         .visibleIf(AnswerCondition.compare("cust.satisfaction", AnswerCondition.Operator.LE, 2))
         .build());
     q.add(question("cust.pleased", QuestionType.OPEN_TEXT, Dimension.SATISFACTION, CUSTOMER, 66,
@@ -237,6 +247,11 @@ public final class DefaultBank {
         "加急过程中情况有变（比如候选人临时变卦）时，顾问是怎么应对的？",
         "When things changed during the rush (say, a candidate pulled out), how did the consultant "
             + "respond?").build());
+    q.add(question("client.urgent.surprise_rating", QuestionType.STAR_RATING,
+        Dimension.HANDLING_SURPRISES, HEADHUNTING_CLIENT.withUrgencies(Urgency.ULTRA_URGENT), 78,
+        "加急过程中情况有变时，顾问的应对您打几星？",
+        "When things changed during the rush, how many stars would you give the consultant's "
+            + "response?").build());
     q.add(question("client.requirement", QuestionType.STAR_RATING,
         Dimension.REQUIREMENT_UNDERSTANDING,
         HEADHUNTING_CLIENT.withUrgencies(Urgency.URGENT, Urgency.ROUTINE), 80,
