@@ -75,6 +75,8 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
   private final PhraseLint lint;
   private final ScriptPolicy policy;
   private final AttributionPolicy attribution;
+  private final Seq<Problem> configurationProblems;
+  private final @org.jspecify.annotations.Nullable CompiledLint compiled;
 
   /** A composer over these texts, resources, lint, policy and attribution policy. */
   public DefaultFeedbackComposer(ScriptTemplates templates, ResourceCatalogue resources,
@@ -84,12 +86,15 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
     this.lint = requireNonNull(lint, "lint is null");
     this.policy = requireNonNull(policy, "policy is null");
     this.attribution = requireNonNull(attribution, "attribution is null");
+    // Everything configured is immutable: check it once, report its Problems with every call.
+    this.configurationProblems = configuration();
+    this.compiled = lint.problems("").isEmpty() ? new CompiledLint(lint) : null;
   }
 
   @Override
   public Validation<Seq<Problem>, List<AttributedConcern>> attribute(WorkerId worker,
       List<Finding> findings) {
-    Seq<Problem> problems = input(worker, findings).appendAll(configuration());
+    Seq<Problem> problems = input(worker, findings).appendAll(configurationProblems);
     return problems.isEmpty() ? Validation.valid(concerns(findings)) : Validation.invalid(problems);
   }
 
@@ -106,7 +111,7 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
   public Validation<Seq<Problem>, FeedbackScript> script(WorkerId worker, Audience audience,
       List<Finding> findings) {
     requireNonNull(audience, "audience is null");
-    Seq<Problem> problems = input(worker, findings).appendAll(configuration());
+    Seq<Problem> problems = input(worker, findings).appendAll(configurationProblems);
     if (!problems.isEmpty()) {
       return Validation.invalid(problems);
     }
@@ -215,7 +220,7 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
 
   @Override
   public Validation<Seq<Problem>, CapabilityReport> report(WorkerId worker, List<Finding> findings) {
-    Seq<Problem> problems = input(worker, findings).appendAll(configuration());
+    Seq<Problem> problems = input(worker, findings).appendAll(configurationProblems);
     if (!problems.isEmpty()) {
       return Validation.invalid(problems);
     }
@@ -398,23 +403,28 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
     lint.check(path, template).forEach(flag -> checks.add(flag.toProblem()));
   }
 
+  /** The flags of a generated text; the lint is valid whenever a text is generated. */
+  private List<LintFlag> linted(String path, LocalizedText text) {
+    return compiled == null ? lint.check(path, text) : compiled.check(path, text);
+  }
+
   private Seq<Problem> lintScript(FeedbackScript script) {
     Checklist checks = Checklist.root();
     List<LintFlag> flags = new ArrayList<>();
     if (script.opening() != null) {
-      flags.addAll(lint.check("script.opening", script.opening()));
+      flags.addAll(linted("script.opening", script.opening()));
     }
-    flags.addAll(lint.check("script.praise.text", script.praise().text()));
+    flags.addAll(linted("script.praise.text", script.praise().text()));
     for (int i = 0; i < script.concerns().size(); i++) {
-      flags.addAll(lint.check(Problem.index("script.concerns", i) + ".text",
+      flags.addAll(linted(Problem.index("script.concerns", i) + ".text",
           script.concerns().get(i).text()));
     }
-    flags.addAll(lint.check("script.encouragement.text", script.encouragement().text()));
+    flags.addAll(linted("script.encouragement.text", script.encouragement().text()));
     if (script.closing() != null) {
-      flags.addAll(lint.check("script.closing", script.closing()));
+      flags.addAll(linted("script.closing", script.closing()));
     }
     for (int i = 0; i < script.withheld().size(); i++) {
-      flags.addAll(lint.check(Problem.index("script.withheld", i) + ".text",
+      flags.addAll(linted(Problem.index("script.withheld", i) + ".text",
           script.withheld().get(i).text()));
     }
     flags.forEach(flag -> checks.add(flag.toProblem()));
@@ -426,14 +436,14 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
     assessments(flags, "report.strengths", report.strengths());
     assessments(flags, "report.developmentAreas", report.developmentAreas());
     for (int i = 0; i < report.toVerify().size(); i++) {
-      flags.addAll(lint.check(Problem.index("report.toVerify", i) + ".text",
+      flags.addAll(linted(Problem.index("report.toVerify", i) + ".text",
           report.toVerify().get(i).text()));
     }
     for (int i = 0; i < report.systemCauses().size(); i++) {
-      flags.addAll(lint.check(Problem.index("report.systemCauses", i) + ".text",
+      flags.addAll(linted(Problem.index("report.systemCauses", i) + ".text",
           report.systemCauses().get(i).text()));
     }
-    flags.addAll(lint.check("report.nextFocus.text", report.nextFocus().text()));
+    flags.addAll(linted("report.nextFocus.text", report.nextFocus().text()));
     Checklist checks = Checklist.root();
     flags.forEach(flag -> checks.add(flag.toProblem()));
     return checks.problems();
@@ -442,10 +452,10 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
   private void assessments(List<LintFlag> flags, String path, List<DimensionAssessment> items) {
     for (int i = 0; i < items.size(); i++) {
       String at = Problem.index(path, i);
-      flags.addAll(lint.check(at + ".summary", items.get(i).summary()));
+      flags.addAll(linted(at + ".summary", items.get(i).summary()));
       List<Citation> citations = items.get(i).citations();
       for (int j = 0; j < citations.size(); j++) {
-        flags.addAll(lint.check(Problem.index(at + ".citations", j) + ".statement",
+        flags.addAll(linted(Problem.index(at + ".citations", j) + ".statement",
             citations.get(j).statement()));
       }
     }
