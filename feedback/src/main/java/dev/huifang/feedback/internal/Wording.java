@@ -22,7 +22,7 @@ public final class Wording {
   private static final Pattern RATING_ECHO =
       Pattern.compile("^\\s*(回答\\s*\\d+(\\.\\d+)?\\s*星|answered\\s+\\d+(\\.\\d+)?\\s+stars?)",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+  private static final Pattern DOUBLED = Pattern.compile("([。？！，；：.?!,;:])[。.，,；;：:]+");
   private static final String ASCII = ",;:?!()";
   private static final String FULL = "，；：？！（）";
 
@@ -181,7 +181,11 @@ public final class Wording {
       }
       out = zh.toString();
     }
-    Matcher doubled = Pattern.compile("([。？！，；：.?!,;:])[。.，,；;：:]+").matcher(out);
+    Matcher doubled = DOUBLED.matcher(out);
+    if (!doubled.find()) {
+      return out;
+    }
+    doubled.reset();
     StringBuilder result = new StringBuilder();
     while (doubled.find()) {
       String run = doubled.group();
@@ -244,6 +248,6 @@ public final class Wording {
   }
 
   private static boolean isHan(char c) {
-    return CJK.matcher(String.valueOf(c)).matches();
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
   }
 }
