@@ -8,5 +8,6 @@ module huifang.feedback {
   requires transitive huifang.core;
 
   exports dev.huifang.feedback;
+  exports dev.huifang.feedback.picture;
   opens dev.huifang.feedback to com.fasterxml.jackson.databind;
 }

@@ -3,6 +3,7 @@ package dev.huifang.benchmarks;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.huifang.benchmarks.closedloop.ReplayBenchmark;
+import dev.huifang.benchmarks.feedback.FeedbackBenchmark;
 import dev.huifang.benchmarks.closedloop.StateMachineBenchmark;
 import dev.huifang.benchmarks.json.EventLogJsonBenchmark;
 import dev.huifang.benchmarks.json.JsonBenchmark;
@@ -50,6 +51,13 @@ class BenchmarkSetupTest {
   void everyStateMachineWalksLikeTheSwitch(String implementation) {
     StateMachineBenchmark benchmark = new StateMachineBenchmark();
     benchmark.implementation = implementation;
+    assertThatCode(benchmark::setUp).doesNotThrowAnyException();
+  }
+
+  @Test
+  void theFeedbackScriptIsScenarioOnes() {
+    FeedbackBenchmark benchmark = new FeedbackBenchmark();
+    benchmark.implementation = "huifang";
     assertThatCode(benchmark::setUp).doesNotThrowAnyException();
   }
 

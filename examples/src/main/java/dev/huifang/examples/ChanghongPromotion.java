@@ -69,7 +69,7 @@ final class ChanghongPromotion {
   /** What the scenario ends with, for its test. */
   record Outcome(SelectedQuestionnaire firstTime, SelectedQuestionnaire repeat,
       RunOutcome firstTimeRun, List<Scorecard> scorecards, FeedbackScript script,
-      CapabilityReport capabilityReport, FeedbackCase trainingCase) {}
+      CapabilityReport capabilityReport, FeedbackCase trainingCase, List<Finding> findings) {}
 
   private ChanghongPromotion() {}
 
@@ -137,6 +137,7 @@ final class ChanghongPromotion {
     List<Finding> findings = new ArrayList<>(cards.get(0).findings());
     findings.addAll(runOutcome.findings());
     findings.addAll(customerFindings());
+    findings.add(storeManagerFinding());
     FeedbackComposer composer = FeedbackComposer.ofDefaults();
     FeedbackScript script = composer.script(FIRST_TIMER, Audience.of(first, false), findings).get();
     report.raw(script.toText(report.language()));
@@ -167,7 +168,7 @@ final class ChanghongPromotion {
             "closed with the worker's confirmation", null));
     report.table(timeline.table());
     return new Outcome(firstQuestionnaire, repeatQuestionnaire, runOutcome, cards, script,
-        capability, timeline.current());
+        capability, timeline.current(), List.copyOf(findings));
   }
 
   /** The promotion scheme: sales 50% (conversion, customers served), service 50%. */
@@ -200,7 +201,10 @@ final class ChanghongPromotion {
         "customers_per_day", customers, "policy_accuracy", policy, "satisfaction", satisfaction));
   }
 
-  /** What customers said in their own follow-up of the first-timer: the domain's example. */
+  /**
+   * What customers said in their own follow-up of the first-timer: the domain's example, and a late
+   * delivery whose cause (a stock-out) is the system's, not the promoter's.
+   */
   static List<Finding> customerFindings() {
     Finding strength = Finding.builder().workerId(FIRST_TIMER).dimension(Dimension.OBJECTION_HANDLING)
         .polarity(Polarity.STRENGTH).magnitude(Ratio.of(0.8)).perspective(Perspective.CUSTOMER)
@@ -219,7 +223,28 @@ final class ChanghongPromotion {
             "the customer said in the follow-up that they did not know about the 10-year warranty"),
             Map.of("share", 1.0)))
         .build();
-    return List.of(strength, warranty);
+    Finding lateDelivery = Finding.builder().workerId(FIRST_TIMER).dimension(Dimension.EFFICIENCY)
+        .polarity(Polarity.WEAKNESS).magnitude(Ratio.of(0.6)).perspective(Perspective.CUSTOMER)
+        .summary(LocalizedText.of("冰箱比约定晚了一天送到", "the fridge arrived a day later than promised"))
+        .addEvidence(Evidence.of("question:cust.delivery", LocalizedText.of(
+            "顾客说门店告知仓库缺货，送货只好推迟一天",
+            "the customer said the store told them the warehouse had a stock-out, so delivery"
+                + " slipped a day"), Map.of("stars", 2.0)))
+        .build();
+    return List.of(strength, warranty, lateDelivery);
+  }
+
+  /** What the store manager saw on the floor: the same warranty problem, a second perspective. */
+  static Finding storeManagerFinding() {
+    return Finding.builder().workerId(FIRST_TIMER).dimension(Dimension.PRODUCT_KNOWLEDGE)
+        .polarity(Polarity.WEAKNESS).magnitude(Ratio.of(0.5)).perspective(Perspective.INTERNAL_TEAM)
+        .summary(LocalizedText.of("介绍时只讲了价格，没有讲质保和服务",
+            "the pitch covered the price but not the warranty or the service"))
+        .addEvidence(Evidence.of("observation:store.floor", LocalizedText.of(
+            "店长在现场看到介绍中没有提到质保",
+            "the store manager saw on the floor that the warranty was left out of the pitch"),
+            Map.of()))
+        .build();
   }
 
   private static Engagement engagement(String id, WorkerId worker, int prior, Report report) {

@@ -81,7 +81,13 @@ public final class Main {
     report.title("回访（Huifang）：灵活用工的回访与闭环", "Huifang: follow-ups and closed loops for a flexible workforce");
     foundation(report);
     if (options.runs("1")) {
-      ChanghongPromotion.run(report);
+      ChanghongPromotion.Outcome outcome = ChanghongPromotion.run(report);
+      report.heading("图：能力雷达图、服务质量热力图、案例时间线",
+          "Pictures: capability radar, service-quality heat map, case timeline");
+      for (java.nio.file.Path file : Pictures.write(java.nio.file.Path.of("target", "pictures"),
+          outcome, options.language())) {
+        report.line("已写入 " + file, "Written: " + file);
+      }
     }
     if (options.runs("2")) {
       AfterSalesMonth.run(report);

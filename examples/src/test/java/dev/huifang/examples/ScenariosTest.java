@@ -54,6 +54,8 @@ class ScenariosTest {
     assertThat(outcome.script().concerns()).singleElement()
         .satisfies(c -> assertThat(c.citation().dimension()).isEqualTo(Dimension.PRODUCT_KNOWLEDGE));
     assertThat(outcome.capabilityReport().developmentAreas()).isNotEmpty();
+    assertThat(outcome.script().withheld()).extracting(c -> c.caseCategory())
+        .containsExactly("stock_out");
     assertThat(outcome.trainingCase().routing().team()).isEqualTo(Team.HR);
     assertThat(outcome.trainingCase().state()).isEqualTo(CaseState.CLOSED);
     assertThat(outcome.trainingCase().confirmedAt()).isNotNull();

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.huifang.core.Dimension;
 import dev.huifang.core.LocalizedText;
+import dev.huifang.core.Perspective;
 import dev.huifang.core.Polarity;
 import dev.huifang.core.Ratio;
 
@@ -16,11 +17,13 @@ import dev.huifang.core.Ratio;
  * @param dimension the Finding's dimension
  * @param polarity the Finding's polarity
  * @param magnitude the Finding's magnitude
+ * @param perspective who made the observation ({@code SYSTEM} for a measured metric)
  * @param source the cited evidence's source, e.g. {@code question:promo.objection.price}
- * @param statement the cited evidence's statement
+ * @param statement what the evidence shows, worded for people: a metric as its rounded score, a
+ *     rating as who gave how many stars, an account in its author's words
  */
 public record Citation(int findingIndex, int evidenceIndex, Dimension dimension, Polarity polarity,
-    Ratio magnitude, String source, LocalizedText statement) {
+    Ratio magnitude, Perspective perspective, String source, LocalizedText statement) {
 
   /**
    * Creates a citation.
@@ -32,6 +35,7 @@ public record Citation(int findingIndex, int evidenceIndex, Dimension dimension,
     requireNonNull(dimension, "dimension is null");
     requireNonNull(polarity, "polarity is null");
     requireNonNull(magnitude, "magnitude is null");
+    requireNonNull(perspective, "perspective is null");
     requireNonNull(source, "source is null");
     requireNonNull(statement, "statement is null");
     if (findingIndex < 0 || evidenceIndex < 0) {

@@ -4,13 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import dev.huifang.core.Dimension;
 import dev.huifang.core.LocalizedText;
+import dev.huifang.core.Perspective;
 import dev.huifang.core.Polarity;
 import dev.huifang.core.Ratio;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * One dimension of a capability report: a strength or a development area, with every Finding it
- * rests on.
+ * rests on and the perspectives behind them.
  *
  * @param dimension the dimension
  * @param name its name for the worker
@@ -19,10 +21,13 @@ import java.util.List;
  * @param magnitude the largest magnitude among its Findings
  * @param summary the summary of the strongest Finding
  * @param citations every Finding of the dimension and side, strongest first
- * @param reason how it was ranked
+ * @param perspectives who stood behind it, sorted ({@code SYSTEM} for a measured metric); a
+ *     development area always has a measured metric or enough perspectives behind it
+ * @param reason how it was ranked and, for a development area, why it is the worker's
  */
 public record DimensionAssessment(Dimension dimension, LocalizedText name, Polarity polarity,
-    Ratio magnitude, LocalizedText summary, List<Citation> citations, String reason) {
+    Ratio magnitude, LocalizedText summary, List<Citation> citations,
+    List<Perspective> perspectives, String reason) {
 
   /**
    * Creates an assessment.
@@ -38,6 +43,7 @@ public record DimensionAssessment(Dimension dimension, LocalizedText name, Polar
     requireNonNull(summary, "summary is null");
     requireNonNull(reason, "reason is null");
     citations = List.copyOf(requireNonNull(citations, "citations is null"));
+    perspectives = List.copyOf(new TreeSet<>(requireNonNull(perspectives, "perspectives is null")));
     if (citations.isEmpty()) {
       throw new IllegalArgumentException("citations: must not be empty");
     }

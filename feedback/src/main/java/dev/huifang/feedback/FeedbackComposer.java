@@ -16,11 +16,16 @@ import java.util.List;
  * <ul>
  *   <li>praise: the STRENGTH with the largest magnitude; ties go to more evidence, then the earlier
  *       Finding; without any STRENGTH, a flagged acknowledgement of effort (weak praise);
- *   <li>problems: up to {@link ScriptPolicy#maxConcerns()} WEAKNESS or RISK Findings of distinct
- *       dimensions, largest magnitude first; ties go to RISK, then more evidence, then the earlier
- *       Finding; without any, a flagged stretch goal on the weakest strength; a problem whose
- *       dimension was seen from one perspective only is flagged
- *       {@link ScriptFlag#SINGLE_PERSPECTIVE} so the supervisor confirms it first;
+ *   <li>attribution: the WEAKNESS and RISK Findings, grouped by dimension, are attributed by the
+ *       {@link AttributionPolicy} ({@link #attribute}): to the system when their evidence names a
+ *       system cause, to the worker when a measured metric or enough perspectives corroborate them,
+ *       otherwise "to verify"; only concerns attributed to the worker are ever stated as problems;
+ *   <li>praise: a strength with a concrete behaviour in someone's own words first, then a measured
+ *       result, then a rating, then the worker's own view; within each, the largest magnitude;
+ *   <li>problems: up to {@link ScriptPolicy#maxConcerns()} concerns attributed to the worker, of
+ *       distinct dimensions, largest magnitude first; ties go to RISK, then more evidence, then the
+ *       earlier Finding; without any, a flagged stretch goal on the weakest strength; concerns to
+ *       verify are kept on the script as open questions ({@link FeedbackScript#withheld()});
  *   <li>encouragement: the next step of the first problem's dimension and a resource of that
  *       dimension (first-timers: mentor first; others: micro-course first), or the flagged fallback.
  * </ul>
@@ -35,7 +40,15 @@ public interface FeedbackComposer {
    */
   static FeedbackComposer of(ScriptTemplates templates, ResourceCatalogue resources,
       PhraseLint lint, ScriptPolicy policy) {
-    return new DefaultFeedbackComposer(templates, resources, lint, policy);
+    return of(templates, resources, lint, policy, AttributionPolicy.defaults());
+  }
+
+  /**
+   * A composer with these texts, resources, lint, policy and attribution policy.
+   */
+  static FeedbackComposer of(ScriptTemplates templates, ResourceCatalogue resources,
+      PhraseLint lint, ScriptPolicy policy, AttributionPolicy attribution) {
+    return new DefaultFeedbackComposer(templates, resources, lint, policy, attribution);
   }
 
   /** A composer with Huifang's default texts, resources, lint and policy. */
@@ -55,6 +68,17 @@ public interface FeedbackComposer {
    *     that fails the lint
    */
   Validation<Seq<Problem>, FeedbackScript> script(WorkerId worker, Audience audience,
+      List<Finding> findings);
+
+  /**
+   * The attribution step on its own: every concern (the weaknesses and risks of one dimension) of
+   * {@code worker}, largest first, each attributed to the worker, the system or "to verify" with
+   * its reason and the perspectives behind it.
+   *
+   * @return the concerns (empty when there are none), or the same input Problems as
+   *     {@link #script}
+   */
+  Validation<Seq<Problem>, List<AttributedConcern>> attribute(WorkerId worker,
       List<Finding> findings);
 
   /**

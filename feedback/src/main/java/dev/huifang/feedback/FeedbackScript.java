@@ -26,11 +26,14 @@ import org.jspecify.annotations.Nullable;
  * @param concerns one or two problems, the largest impact first
  * @param encouragement the encouragement
  * @param closing the closing line, if any
+ * @param withheld concerns not stated as the worker's problem, each with its reason: those to
+ *     verify (with the open question to ask at the next follow-up) and those with a system cause
+ *     (with the closed-loop case category they become); never among {@code concerns}
  */
 // jspecify is a compile-only annotation dependency; readers need not require it.
 public record FeedbackScript(WorkerId workerId, Audience audience, @Nullable LocalizedText opening,
     Praise praise, List<Concern> concerns, Encouragement encouragement,
-    @Nullable LocalizedText closing) {
+    @Nullable LocalizedText closing, List<AttributedConcern> withheld) {
 
   /** The most problems a script raises: more turns feedback into a list of faults. */
   public static final int MAX_CONCERNS = 2;
@@ -39,7 +42,8 @@ public record FeedbackScript(WorkerId workerId, Audience audience, @Nullable Loc
    * Creates a script.
    *
    * @throws NullPointerException if a required part is null
-   * @throws IllegalArgumentException if there are no concerns or more than {@value #MAX_CONCERNS}
+   * @throws IllegalArgumentException if there are no concerns or more than {@value #MAX_CONCERNS},
+   *     or a withheld concern is attributed to the worker
    */
   public FeedbackScript {
     requireNonNull(workerId, "workerId is null");
@@ -47,6 +51,10 @@ public record FeedbackScript(WorkerId workerId, Audience audience, @Nullable Loc
     requireNonNull(praise, "praise is null");
     requireNonNull(encouragement, "encouragement is null");
     concerns = List.copyOf(requireNonNull(concerns, "concerns is null"));
+    withheld = List.copyOf(requireNonNull(withheld, "withheld is null"));
+    if (withheld.stream().anyMatch(c -> c.attribution() == Attribution.WORKER)) {
+      throw new IllegalArgumentException("withheld: must not hold a concern attributed to the worker");
+    }
     if (concerns.isEmpty() || concerns.size() > MAX_CONCERNS) {
       throw new IllegalArgumentException("concerns: must hold 1 to " + MAX_CONCERNS
           + ", was " + concerns.size());
@@ -58,9 +66,15 @@ public record FeedbackScript(WorkerId workerId, Audience audience, @Nullable Loc
     return new Stages(workerId, audience);
   }
 
+  /** This script with these withheld concerns (to verify, or with a system cause). */
+  public FeedbackScript withWithheld(List<AttributedConcern> withheld) {
+    return new FeedbackScript(workerId, audience, opening, praise, concerns, encouragement, closing,
+        withheld);
+  }
+
   /**
    * The fallbacks and cautions of this script, sorted: weak praise, stretch concern, a problem seen
-   * from a single perspective, resource fallback.
+   * from a single perspective, resource fallback, concerns kept to verify.
    */
   public List<ScriptFlag> flags() {
     TreeSet<ScriptFlag> flags = new TreeSet<>();
@@ -75,6 +89,9 @@ public record FeedbackScript(WorkerId workerId, Audience audience, @Nullable Loc
     }
     if (encouragement.resourceFallback()) {
       flags.add(ScriptFlag.RESOURCE_FALLBACK);
+    }
+    if (withheld.stream().anyMatch(c -> c.attribution() == Attribution.TO_VERIFY)) {
+      flags.add(ScriptFlag.TO_VERIFY);
     }
     return List.copyOf(flags);
   }
@@ -195,7 +212,7 @@ public record FeedbackScript(WorkerId workerId, Audience audience, @Nullable Loc
     @Override
     public FeedbackScript build() {
       return new FeedbackScript(workerId, audience, opening, requireNonNull(praise),
-          concerns, requireNonNull(encouragement), closing);
+          concerns, requireNonNull(encouragement), closing, List.of());
     }
   }
 }

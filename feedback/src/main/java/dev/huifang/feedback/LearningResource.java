@@ -84,9 +84,9 @@ public record LearningResource(ResourceKind kind, LocalizedText title, @Nullable
         return LocalizedText.of(minutes + " 分钟微课《" + zh + "》",
             "the " + minutes + "-minute micro-course “" + en + "”");
       case MENTOR:
-        return LocalizedText.of("一对一导师辅导：" + zh, "a 1:1 mentor session on " + en);
+        return LocalizedText.of("一次关于" + zh + "的一对一导师辅导", "a 1:1 mentor session on " + en);
       default:
-        return LocalizedText.of("流程改进工作坊邀请：" + zh,
+        return LocalizedText.of("受邀参加关于" + zh + "的流程改进工作坊",
             "an invitation to the process-improvement workshop on " + en);
     }
   }

@@ -42,7 +42,19 @@ public record LintFlag(String path, String phrase, String locale, String rule, L
    */
   public Problem toProblem() {
     return Problem.of(Problem.FORBIDDEN, Problem.join(path, locale), phrase,
-        "must not use " + (kind == LintRule.Kind.INTERROGATION ? "interrogation" : "absolute language")
-            + " (rule " + rule + ", matched \"" + match + "\"); instead: " + suggestion);
+        "must not use " + describe(kind) + " (rule " + rule + ", matched \"" + match + "\"); instead: " + suggestion);
+  }
+
+  private static String describe(LintRule.Kind kind) {
+    switch (kind) {
+      case INTERROGATION:
+        return "interrogation";
+      case ABSOLUTE_LANGUAGE:
+        return "absolute language";
+      case MACHINE_TEXT:
+        return "text meant for machines";
+      default:
+        return "punctuation a person would not write";
+    }
   }
 }

@@ -15,7 +15,7 @@ import java.util.regex.PatternSyntaxException;
  * @param id a stable name, e.g. {@code en.interrogation.did-you}
  * @param language the language it applies to ({@code zh}, {@code en}); texts of any region of that
  *     language are checked
- * @param kind interrogation or absolute language
+ * @param kind what the rule guards against
  * @param pattern the regular expression
  * @param suggestion what to write instead, in the same language
  */
@@ -26,7 +26,14 @@ public record LintRule(String id, String language, Kind kind, String pattern, St
     /** Questions that interrogate ("did you follow the process?", "你是否遵守"). */
     INTERROGATION,
     /** Absolute, judging words ("always", "never", "总是", "从不"). */
-    ABSOLUTE_LANGUAGE
+    ABSOLUTE_LANGUAGE,
+    /**
+     * Text meant for machines: rule syntax ("stars: 1 → 0, 5 → 100"), unrounded numbers
+     * ("98.8366"), raw scores ("（得分 6.8）"), English rule names inside Chinese text.
+     */
+    MACHINE_TEXT,
+    /** Punctuation a person would not write: doubled marks ("?."), ASCII marks in Chinese. */
+    PUNCTUATION
   }
 
   /**

@@ -17,7 +17,10 @@ import java.util.regex.Matcher;
  * Checks supervisors' phrases, generated or supplied by a host app, for interrogation ("did you
  * follow the process?", "你是否遵守", "有没有……投诉", "why didn't you") and absolute language
  * ("always", "never", "总是", "从不"), the two things that turn a growth conversation into a
- * trial.
+ * trial; and for text no person would write: rule syntax and unrounded numbers ("scored 100 by
+ * stars: 1 → 0, 5 → 100", "98.8366（得分 6.8）", 「cohort min-max」 in Chinese), ASCII
+ * punctuation in Chinese and doubled punctuation ("?."). It covers scripts and capability
+ * reports alike.
  *
  * <p>Each rule applies to the texts of its language; every match is a {@link LintFlag} naming the
  * phrase, the locale, the rule, the pattern and a suggestion. Flags come in locale order, then rule
@@ -36,7 +39,10 @@ public record PhraseLint(List<LintRule> rules) {
     rules = List.copyOf(requireNonNull(rules, "rules is null"));
   }
 
-  /** Huifang's rules for zh and en: interrogation patterns and absolute words. */
+  /**
+   * Huifang's rules for zh and en: interrogation patterns, absolute words, machine text and
+   * punctuation.
+   */
   public static PhraseLint defaults() {
     String zhAsk = "描述当时的情境，再开放地问，例如“昨天顾客问到节能功能时，你是怎么介绍的？如果重来一次，你会怎么做？”";
     String enAsk = "Describe the situation and ask openly, e.g. \"When the customer asked about the"
@@ -44,8 +50,15 @@ public record PhraseLint(List<LintRule> rules) {
     String zhAbs = "说具体的一次情境和行为，例如“这次介绍中没有提到延保”";
     String enAbs = "Name one concrete situation and behaviour, e.g. \"in this visit the warranty"
         + " was not mentioned\"";
+    String zhMachine = "像人说话一样写：说成绩而不是公式，数字四舍五入，例如“促销政策讲解拿到了满分”";
+    String enMachine = "Write as a person speaks: name the achievement, not the formula, and round"
+        + " numbers, e.g. \"a full score on explaining the promotion\"";
+    String zhPunctuation = "中文里用全角标点（，。：；？！（）），一处只用一个标点";
+    String enPunctuation = "Use one punctuation mark at a time, e.g. \"?\" rather than \"?.\"";
     LintRule.Kind ask = LintRule.Kind.INTERROGATION;
     LintRule.Kind abs = LintRule.Kind.ABSOLUTE_LANGUAGE;
+    LintRule.Kind machine = LintRule.Kind.MACHINE_TEXT;
+    LintRule.Kind punctuation = LintRule.Kind.PUNCTUATION;
     return new PhraseLint(List.of(
         new LintRule("zh.interrogation.whether", "zh", ask, "你是否|是否(遵守|遵循|按照|执行|违反)", zhAsk),
         new LintRule("zh.interrogation.complaint", "zh", ask,
@@ -56,7 +69,18 @@ public record PhraseLint(List<LintRule> rules) {
             "(^|[.!?;:]\\s*)(did|didn't|have|haven't|were|weren't) you\\b", enAsk),
         new LintRule("en.interrogation.why-not", "en", ask,
             "\\bwhy (didn't|did not|don't|do not|haven't|have not|wasn't|weren't) you\\b", enAsk),
-        new LintRule("en.absolute", "en", abs, "\\b(always|never|every single time)\\b", enAbs)));
+        new LintRule("en.absolute", "en", abs, "\\b(always|never|every single time)\\b", enAbs),
+        new LintRule("zh.machine.rule", "zh", machine,
+            "→|->|「[^」]*[A-Za-z][^」]*」|[（(]得分\\s*-?\\d|\\d+\\.\\d{3,}|min-max|z-score", zhMachine),
+        new LintRule("en.machine.rule", "en", machine,
+            "→|->|\\bscored [-\\d.]+ by\\b|\\(score [-\\d.]+\\)|\\d+\\.\\d{3,}|\\bmin-max\\b"
+                + "|\\bz-score\\b", enMachine),
+        new LintRule("zh.punctuation.ascii", "zh", punctuation,
+            "\\p{IsHan}[,;:?!()]|[,;:?!()]\\p{IsHan}", zhPunctuation),
+        new LintRule("zh.punctuation.doubled", "zh", punctuation,
+            "[。？！，；：?!,;:][。？！，；：.?!,;:]", zhPunctuation),
+        new LintRule("en.punctuation.doubled", "en", punctuation,
+            "[?!,;:][.?!,;:]|(?<!\\.)\\.[?!,;:]|(?<!\\.)\\.\\.(?!\\.)", enPunctuation)));
   }
 
   /** The Problems of the rules, at {@code rules[i]}. */

@@ -133,7 +133,7 @@ class FeedbackComposerBadInputTest {
     Finding accusing = Finding.builder().from(ScriptGen.missedWarranty())
         .summary(LocalizedText.of("介绍时从不提质保", "the warranty is never mentioned")).build();
     Seq<Problem> problems = scriptProblems(DEFAULTS,
-        List.of(ScriptGen.priceObjectionStrength(), accusing));
+        List.of(ScriptGen.priceObjectionStrength(), accusing, ScriptGen.storeManagerSawWarranty()));
     assertThat(problems).extracting(Problem::code, Problem::path).containsExactly(
         tuple(Problem.FORBIDDEN, "script.concerns[0].text.en"),
         tuple(Problem.FORBIDDEN, "script.concerns[0].text.zh-CN"));
@@ -150,8 +150,7 @@ class FeedbackComposerBadInputTest {
     assertThat(script.encouragement().resourceFallback()).isTrue();
     assertThat(script.encouragement().resource()).isEqualTo(defaults.fallback());
     assertThat(script.encouragement().reason()).contains("general fallback used");
-    assertThat(script.flags())
-        .containsExactly(ScriptFlag.SINGLE_PERSPECTIVE, ScriptFlag.RESOURCE_FALLBACK);
+    assertThat(script.flags()).containsExactly(ScriptFlag.RESOURCE_FALLBACK);
     assertThat(script.toMarkdown(LocalizedText.EN)).contains("> Note: The resource catalogue has"
         + " no entry for this dimension");
 
@@ -196,7 +195,12 @@ class FeedbackComposerBadInputTest {
       assertThat(script.praise().citation()).isNull();
       assertThat(script.praise().text().en()).startsWith("Thank you for showing up on time");
       assertThat(script.flags()).contains(ScriptFlag.WEAK_PRAISE)
-          .doesNotContain(ScriptFlag.STRETCH_CONCERN, ScriptFlag.RESOURCE_FALLBACK);
+          .doesNotContain(ScriptFlag.RESOURCE_FALLBACK);
+      boolean anyCorroborated = findings.stream().anyMatch(f ->
+          FeedbackComposerPropertiesTest.corroborated(findings, f.dimension()));
+      assertThat(script.flags().contains(ScriptFlag.STRETCH_CONCERN))
+          .as("without a corroborated concern the middle part is an open question")
+          .isEqualTo(!anyCorroborated);
       assertThat(script.toMarkdown(LocalizedText.ZH_CN)).contains("> 注意：暂无有证据支持的优点");
     });
   }
@@ -252,7 +256,7 @@ class FeedbackComposerBadInputTest {
     assertThat(two.opening()).isNull();
     assertThat(two.lines()).hasSize(4);
     assertThatThrownBy(() -> new FeedbackScript(ScriptGen.WORKER, Audience.WORKER, null,
-        example.praise(), List.of(), example.encouragement(), null))
+        example.praise(), List.of(), example.encouragement(), null, List.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("concerns");
     assertThatThrownBy(() -> new Praise(LocalizedText.of("谢谢", "Thanks"), true,
         concern.citation(), "r")).isInstanceOf(IllegalArgumentException.class);

@@ -12,6 +12,8 @@ import dev.huifang.core.Role;
 import dev.huifang.core.TaskStage;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import dev.huifang.core.Evidence;
 import dev.huifang.core.LocalizedText;
 import dev.huifang.core.Polarity;
 import dev.huifang.core.Ratio;
@@ -31,9 +33,9 @@ class FeedbackComposerExampleTest {
   void rendersTheDomainExampleInChinese() {
     assertThat(example(Audience.WORKER).toText(LocalizedText.ZH_CN)).isEqualTo(
         "谢谢你抽时间聊聊这次的工作，我们一起看看哪些做得好、哪些可以更进一步。\n"
-            + "先说做得好的地方：用竞品对比数据应对价格异议，效果很好，顾客听完对比后不再纠结价格，转而询问送货时间。\n"
+            + "先说做得好的地方：用竞品对比数据应对价格异议，效果很好——顾客听完对比后不再纠结价格，转而询问送货时间。\n"
             + "有一点可以改进：介绍时没有提到 10 年质保，这可能让顾客少了一份信任。"
-            + "我们看到的情况是：顾客回访时表示不知道有 10 年质保。\n"
+            + "我们看到的情况是：顾客回访时表示不知道有 10 年质保，门店主管也提到了这一点。\n"
             + "下次可以把延保和服务套餐一起介绍给顾客，成交率会更高。可以参考：15 分钟微课《产品卖点与服务套餐》。\n"
             + "再次感谢，期待下次继续合作。\n");
   }
@@ -43,11 +45,11 @@ class FeedbackComposerExampleTest {
     assertThat(example(Audience.WORKER).toText(LocalizedText.EN)).isEqualTo(
         "Thanks for taking the time to talk about this job; let's look at what went well and what"
             + " could go further.\n"
-            + "What went well: using competitor comparison data on price objections worked well;"
+            + "What went well: using competitor comparison data on price objections worked well —"
             + " after the comparison the customer stopped haggling and asked about delivery.\n"
             + "One thing to work on: the 10-year warranty was not mentioned, which may have cost"
             + " the customer's trust. What we saw: the customer said in the follow-up that they"
-            + " did not know about the 10-year warranty.\n"
+            + " did not know about the 10-year warranty; the store manager noticed it too.\n"
             + "Next time, add the warranty and the service package to your pitch, and the close"
             + " rate will rise. To help with that: the 15-minute micro-course “Selling points and"
             + " service packages”.\n"
@@ -58,10 +60,9 @@ class FeedbackComposerExampleTest {
   void rendersMarkdownWithPartsInOrderAndCitedSources() {
     String markdown = example(Audience.WORKER).toMarkdown(LocalizedText.EN);
     assertThat(markdown).startsWith("## Sandwich feedback script · w-1024\n\n")
-        .contains("> Evidence: `question:promo.objection.price` (#0)",
-            "> Evidence: `question:promo.selling_points.warranty` (#1)")
-        .endsWith("> Note: A problem rests on one perspective only: confirm it from another source"
-            + " and rule out system causes before the talk.\n");
+        .contains("> From: customer\n", "> From: customer, store manager\n")
+        .doesNotContain("question:", "#0", "Note:")
+        .endsWith("_Thanks again; I look forward to the next job together._\n\n");
     assertThat(markdown.indexOf("### 1. Praise")).isLessThan(markdown.indexOf("### 2. To work on"));
     assertThat(markdown.indexOf("### 2. To work on")).isLessThan(markdown.indexOf("### 3. Next step"));
     assertThat(example(Audience.WORKER).toMarkdown(LocalizedText.ZH_CN))
@@ -78,13 +79,99 @@ class FeedbackComposerExampleTest {
     assertThat(script.concerns()).singleElement().satisfies(concern -> {
       assertThat(concern.citation().findingIndex()).isEqualTo(1);
       assertThat(concern.citation().dimension()).isEqualTo(Dimension.PRODUCT_KNOWLEDGE);
-      assertThat(concern.reason()).contains("WEAKNESS", "0.7", "one perspective [CUSTOMER]");
+      assertThat(concern.reason()).contains("WEAKNESS", "0.7", "corroborated by 2 perspectives",
+          "seen by [CUSTOMER, INTERNAL_TEAM]");
     });
     assertThat(script.encouragement().dimension()).isEqualTo(Dimension.PRODUCT_KNOWLEDGE);
     assertThat(script.encouragement().resource().kind()).isEqualTo(ResourceKind.MICRO_COURSE);
     assertThat(script.encouragement().resource().minutes()).isEqualTo(15);
-    assertThat(script.concerns().get(0).perspectives()).containsExactly(Perspective.CUSTOMER);
-    assertThat(script.flags()).containsExactly(ScriptFlag.SINGLE_PERSPECTIVE);
+    assertThat(script.concerns().get(0).perspectives())
+        .containsExactly(Perspective.CUSTOMER, Perspective.INTERNAL_TEAM);
+    assertThat(script.flags()).isEmpty();
+    assertThat(script.withheld()).isEmpty();
+  }
+
+  @Test
+  void keepsAProblemOnlyTheCustomerSawToVerifyAndNeverStatesIt() {
+    FeedbackScript script = composer.script(ScriptGen.WORKER, Audience.WORKER,
+        ScriptGen.customerOnly()).get();
+    assertThat(script.concerns()).singleElement().satisfies(c -> assertThat(c.stretch()).isTrue());
+    assertThat(script.toText(LocalizedText.EN)).doesNotContain("warranty");
+    assertThat(script.toText(LocalizedText.ZH_CN)).doesNotContain("质保");
+    assertThat(script.withheld()).singleElement().satisfies(c -> {
+      assertThat(c.attribution()).isEqualTo(Attribution.TO_VERIFY);
+      assertThat(c.dimension()).isEqualTo(Dimension.PRODUCT_KNOWLEDGE);
+      assertThat(c.perspectives()).containsExactly(Perspective.CUSTOMER);
+      assertThat(c.reason()).contains("not corroborated: 1 perspective(s) and no measured metric",
+          "policy needs 2");
+      assertThat(c.text().en()).isEqualTo("The customer's feedback says the 10-year warranty was"
+          + " not mentioned; we'd like to hear how it looked from your side.");
+      assertThat(c.text().zhCn()).isEqualTo("顾客的反馈里说介绍时没有提到 10 年质保，想听听你这边当时的情况。");
+    });
+    assertThat(script.flags()).containsExactly(ScriptFlag.STRETCH_CONCERN, ScriptFlag.TO_VERIFY);
+    CapabilityReport report = composer.report(ScriptGen.WORKER, ScriptGen.customerOnly()).get();
+    assertThat(report.developmentAreas()).isEmpty();
+    assertThat(report.toVerify()).extracting(AttributedConcern::dimension)
+        .containsExactly(Dimension.PRODUCT_KNOWLEDGE);
+    assertThat(report.nextFocus().dimension()).isEqualTo(Dimension.PRODUCT_KNOWLEDGE);
+  }
+
+  @Test
+  void aWorkersOwnLowRatingIsNotACustomerComplaint() {
+    Finding selfRated = Finding.builder().workerId(ScriptGen.WORKER)
+        .dimension(Dimension.SATISFACTION).polarity(Polarity.WEAKNESS).magnitude(Ratio.of(0.75))
+        .perspective(Perspective.SELF)
+        .summary(LocalizedText.of("评价偏低：整体来看，你给这次工作打几星？（2 星）",
+            "Rated low: Overall, how many stars would you give this job? (2 stars)"))
+        .addEvidence(Evidence.of("question:self.overall", LocalizedText.of(
+            "回答 2 星：整体来看，你给这次工作打几星？",
+            "Answered 2 stars: Overall, how many stars would you give this job?"),
+            Map.of("stars", 2.0)))
+        .build();
+    List<Finding> findings = List.of(ScriptGen.priceObjectionStrength(), selfRated);
+    FeedbackScript script = composer.script(ScriptGen.WORKER, Audience.WORKER, findings).get();
+    for (String locale : List.of(LocalizedText.ZH_CN, LocalizedText.EN)) {
+      assertThat(script.toText(locale) + script.toMarkdown(locale))
+          .doesNotContain("lowered the customer's satisfaction", "拉低了顾客的满意度", "?.", "？。");
+    }
+    assertThat(script.withheld()).singleElement().satisfies(c -> {
+      assertThat(c.attribution()).isEqualTo(Attribution.TO_VERIFY);
+      assertThat(c.text().en()).isEqualTo("You rated your own customer satisfaction on the low"
+          + " side; we'd like to hear what the job was like for you.");
+    });
+    CapabilityReport report = composer.report(ScriptGen.WORKER, findings).get();
+    assertThat(report.developmentAreas()).isEmpty();
+    assertThat(report.toText(LocalizedText.EN)).doesNotContain("lowered");
+  }
+
+  @Test
+  void aConcernWithASystemCauseGoesToTheSystemAsACaseCategory() {
+    Finding late = Finding.builder().workerId(ScriptGen.WORKER).dimension(Dimension.EFFICIENCY)
+        .polarity(Polarity.WEAKNESS).magnitude(Ratio.of(0.9)).perspective(Perspective.CUSTOMER)
+        .summary(LocalizedText.of("送货晚了两个小时", "the delivery was two hours late"))
+        .addEvidence(Evidence.of("question:cust.delivery", LocalizedText.of(
+            "顾客说送货晚到，因为当天系统宕机，订单没能派出",
+            "the customer said the delivery came late because the system was down that day"),
+            Map.of()))
+        .build();
+    Finding managerSawIt = Finding.builder().from(late).perspective(Perspective.INTERNAL_TEAM)
+        .magnitude(Ratio.of(0.6)).build();
+    List<Finding> findings = List.of(ScriptGen.priceObjectionStrength(), late, managerSawIt);
+    List<AttributedConcern> concerns = composer.attribute(ScriptGen.WORKER, findings).get();
+    assertThat(concerns).singleElement().satisfies(c -> {
+      assertThat(c.attribution()).isEqualTo(Attribution.SYSTEM);
+      assertThat(c.systemCause()).isEqualTo("outage");
+      assertThat(c.caseCategory()).isEqualTo("system_outage");
+      assertThat(c.reason()).contains("finding #1 names system cause outage (\"system was down\")");
+    });
+    FeedbackScript script = composer.script(ScriptGen.WORKER, Audience.WORKER, findings).get();
+    assertThat(script.concerns()).allSatisfy(c -> assertThat(c.stretch()).isTrue());
+    CapabilityReport report = composer.report(ScriptGen.WORKER, findings).get();
+    assertThat(report.developmentAreas()).isEmpty();
+    assertThat(report.systemCauses()).extracting(AttributedConcern::caseCategory)
+        .containsExactly("system_outage");
+    assertThat(report.toText(LocalizedText.ZH_CN)).contains("转交系统处理",
+        "工作效率方面的问题源于系统故障，转为闭环案例处理，不算作个人问题");
   }
 
   @Test
@@ -102,7 +189,7 @@ class FeedbackComposerExampleTest {
   void firstTimersAreOfferedAMentorFirst() {
     FeedbackScript script = example(Audience.FIRST_TIMER);
     assertThat(script.encouragement().resource().kind()).isEqualTo(ResourceKind.MENTOR);
-    assertThat(script.toText(LocalizedText.EN)).contains("For a first job, this is a great start",
+    assertThat(script.toText(LocalizedText.EN)).contains("A great start for a first job",
         "a 1:1 mentor session on product knowledge");
   }
 
@@ -128,20 +215,21 @@ class FeedbackComposerExampleTest {
     assertThat(report.toText(LocalizedText.ZH_CN)).isEqualTo(
         "能力诊断报告 · w-1024\n"
             + "优势\n"
-            + "- 异议处理 (0.80): 用竞品对比数据应对价格异议，效果很好\n"
-            + "  依据：顾客听完对比后不再纠结价格，转而询问送货时间 [question:promo.objection.price, #0]\n"
+            + "- 异议处理：用竞品对比数据应对价格异议，效果很好（来自：顾客）\n"
+            + "  依据：顾客听完对比后不再纠结价格，转而询问送货时间（顾客）\n"
             + "待提升\n"
-            + "- 产品知识 (0.70): 介绍时没有提到 10 年质保\n"
-            + "  依据：顾客回访时表示不知道有 10 年质保 [question:promo.selling_points.warranty, #1]\n"
+            + "- 产品知识：介绍时没有提到 10 年质保（来自：顾客、门店主管）\n"
+            + "  依据：顾客回访时表示不知道有 10 年质保（顾客）\n"
+            + "  依据：店长在现场看到介绍中没有提到质保（门店主管）\n"
             + "推荐资源\n"
             + "- 产品知识：15 分钟微课《产品卖点与服务套餐》\n"
-            + "- 产品知识：一对一导师辅导：产品知识\n"
-            + "- 异议处理：流程改进工作坊邀请：异议处理\n"
+            + "- 一次关于产品知识的一对一导师辅导\n"
+            + "- 受邀参加关于异议处理的流程改进工作坊\n"
             + "下次回访重点\n"
-            + "下次回访重点关注产品知识，一起看看这一步的进展：把延保和服务套餐一起介绍给顾客，成交率会更高。\n");
+            + "下次回访重点关注产品知识，一起看看这一步做得怎么样：把延保和服务套餐一起介绍给顾客，成交率会更高。\n");
     assertThat(report.toMarkdown(LocalizedText.EN)).contains("### Strengths",
         "### Development areas", "the 15-minute micro-course “Selling points and service packages”",
-        "an invitation to the process-improvement workshop on objection handling");
+        "An invitation to the process-improvement workshop on objection handling");
   }
 
   @Test
@@ -149,7 +237,8 @@ class FeedbackComposerExampleTest {
     Finding strength = ScriptGen.priceObjectionStrength();
     Finding richer = Finding.builder().from(strength).dimension(Dimension.ATTITUDE)
         .addEvidence(strength.evidence().get(0)).build();
-    Finding weakness = ScriptGen.missedWarranty();
+    Finding weakness = Finding.builder().from(ScriptGen.missedWarranty())
+        .perspective(Perspective.SYSTEM).build();
     Finding risk = Finding.builder().from(weakness).dimension(Dimension.COMPLIANCE)
         .polarity(Polarity.RISK).build();
     FeedbackScript script = FeedbackComposer.ofDefaults().script(ScriptGen.WORKER,

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.module.ModuleDescriptor;
 import org.junit.jupiter.api.Test;
 
-/** Pins the module's API: the feedback package is exported, its internals are not. */
+/** Pins the module's API: the feedback and picture packages are exported, its internals are not. */
 class ModuleTest {
 
   @Test
@@ -14,7 +14,7 @@ class ModuleTest {
     assertThat(descriptor).as("tests run on the module path").isNotNull();
     assertThat(descriptor.name()).isEqualTo("huifang.feedback");
     assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
-        .containsExactly("dev.huifang.feedback");
+        .containsExactlyInAnyOrder("dev.huifang.feedback", "dev.huifang.feedback.picture");
     assertThat(descriptor.packages()).contains("dev.huifang.feedback.internal");
   }
 

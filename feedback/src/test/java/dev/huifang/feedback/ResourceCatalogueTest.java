@@ -64,7 +64,7 @@ class ResourceCatalogueTest {
     assertThat(LearningResource.mentor(title).describe().en())
         .isEqualTo("a 1:1 mentor session on Answering price objections");
     assertThat(LearningResource.workshop(title).describe().zhCn())
-        .isEqualTo("流程改进工作坊邀请：价格异议的应对");
+        .isEqualTo("受邀参加关于价格异议的应对的流程改进工作坊");
   }
 
   @Test

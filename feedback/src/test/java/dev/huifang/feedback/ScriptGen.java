@@ -3,12 +3,18 @@ package dev.huifang.feedback;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.huifang.core.Dimension;
+import dev.huifang.core.Evidence;
 import dev.huifang.core.Finding;
+import dev.huifang.core.LocalizedText;
+import dev.huifang.core.Perspective;
+import dev.huifang.core.Ratio;
 import dev.huifang.core.Polarity;
 import dev.huifang.core.WorkerId;
 import dev.huifang.testing.CoreGen;
 import dev.huifang.testing.DomainFindings;
 import java.util.List;
+import java.util.Map;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -29,8 +35,32 @@ final class ScriptGen {
     return DomainFindings.missedWarranty(WORKER);
   }
 
-  /** The domain's example: strength first, problem second. */
+  /**
+   * The store manager's view of the same problem: the warranty was left out of the pitch. With the
+   * customer's, two perspectives corroborate the problem, so it is the worker's to work on.
+   */
+  static Finding storeManagerSawWarranty() {
+    return Finding.builder().workerId(WORKER).dimension(Dimension.PRODUCT_KNOWLEDGE)
+        .polarity(Polarity.WEAKNESS).magnitude(Ratio.of(0.5)).perspective(Perspective.INTERNAL_TEAM)
+        .summary(LocalizedText.of("介绍时只讲了价格，没有讲质保和服务",
+            "the pitch covered the price but not the warranty or the service"))
+        .addEvidence(Evidence.of("observation:store.floor", LocalizedText.of(
+            "店长在现场看到介绍中没有提到质保",
+            "the store manager saw on the floor that the warranty was left out of the pitch"),
+            Map.of()))
+        .build();
+  }
+
+  /**
+   * The domain's example: strength first, the customer's problem second, the store manager's view
+   * of it third.
+   */
   static List<Finding> domainExample() {
+    return List.of(priceObjectionStrength(), missedWarranty(), storeManagerSawWarranty());
+  }
+
+  /** The domain's example as the customer alone saw it: the problem is only to verify. */
+  static List<Finding> customerOnly() {
     return List.of(priceObjectionStrength(), missedWarranty());
   }
 

@@ -34,9 +34,12 @@ class ScriptJsonTest {
       JsonRoundTrip.check(report.resources().isEmpty()
           ? ResourceCatalogue.defaults().match(report.nextFocus().dimension(), List.of())
           : report.resources().get(0), ResourceMatch.class);
-      List<DimensionAssessment> all = report.strengths().isEmpty()
-          ? report.developmentAreas() : report.strengths();
-      JsonRoundTrip.check(all.get(0), DimensionAssessment.class);
+      report.strengths().forEach(a -> JsonRoundTrip.check(a, DimensionAssessment.class));
+      report.developmentAreas().forEach(a -> JsonRoundTrip.check(a, DimensionAssessment.class));
+      report.toVerify().forEach(c -> JsonRoundTrip.check(c, AttributedConcern.class));
+      report.systemCauses().forEach(c -> JsonRoundTrip.check(c, AttributedConcern.class));
+      FeedbackComposer.ofDefaults().attribute(ScriptGen.WORKER, findings).get()
+          .forEach(c -> JsonRoundTrip.check(c, AttributedConcern.class));
     });
   }
 
@@ -49,6 +52,7 @@ class ScriptJsonTest {
   @Test
   void roundTripsTheDefaultCataloguesAndLint() {
     JsonRoundTrip.check(ScriptTemplates.defaults(), ScriptTemplates.class);
+    JsonRoundTrip.check(AttributionPolicy.defaults(), AttributionPolicy.class);
     JsonRoundTrip.check(ScriptTemplates.defaults().of(Audience.STAR_WORKER),
         SandwichTemplates.class);
     JsonRoundTrip.check(ResourceCatalogue.defaults(), ResourceCatalogue.class);

@@ -11,6 +11,9 @@ import dev.huifang.core.Polarity;
 import dev.huifang.core.Problem;
 import dev.huifang.core.Template;
 import dev.huifang.core.WorkerId;
+import dev.huifang.feedback.AttributedConcern;
+import dev.huifang.feedback.Attribution;
+import dev.huifang.feedback.AttributionPolicy;
 import dev.huifang.feedback.Audience;
 import dev.huifang.feedback.CapabilityReport;
 import dev.huifang.feedback.Citation;
@@ -52,6 +55,14 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
       .thenComparing(x -> x.finding.evidence().size(), Comparator.reverseOrder())
       .thenComparingInt(x -> x.index);
 
+  /**
+   * Praise: a concrete behaviour in someone's words first, then a measured result, a rating, the
+   * worker's own account, the worker's own rating; then as {@link #STRONGEST}.
+   */
+  private static final Comparator<Indexed> PRAISE_ORDER = Comparator
+      .comparingInt((Indexed x) -> praiseTier(x.finding))
+      .thenComparing(STRONGEST);
+
   /** Largest magnitude first, then RISK before WEAKNESS, more evidence, input order. */
   private static final Comparator<Indexed> LARGEST_IMPACT = Comparator
       .comparing((Indexed x) -> x.finding.magnitude().value(), Comparator.reverseOrder())
@@ -63,21 +74,44 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
   private final ResourceCatalogue resources;
   private final PhraseLint lint;
   private final ScriptPolicy policy;
+  private final AttributionPolicy attribution;
+  private final Seq<Problem> configurationProblems;
+  private final @org.jspecify.annotations.Nullable CompiledLint compiled;
 
-  /** A composer over these texts, resources, lint and policy. */
+  /** A composer over these texts, resources, lint, policy and attribution policy. */
   public DefaultFeedbackComposer(ScriptTemplates templates, ResourceCatalogue resources,
-      PhraseLint lint, ScriptPolicy policy) {
+      PhraseLint lint, ScriptPolicy policy, AttributionPolicy attribution) {
     this.templates = requireNonNull(templates, "templates is null");
     this.resources = requireNonNull(resources, "resources is null");
     this.lint = requireNonNull(lint, "lint is null");
     this.policy = requireNonNull(policy, "policy is null");
+    this.attribution = requireNonNull(attribution, "attribution is null");
+    // Everything configured is immutable: check it once, report its Problems with every call.
+    this.configurationProblems = configuration();
+    this.compiled = lint.problems("").isEmpty() ? new CompiledLint(lint) : null;
+  }
+
+  @Override
+  public Validation<Seq<Problem>, List<AttributedConcern>> attribute(WorkerId worker,
+      List<Finding> findings) {
+    Seq<Problem> problems = input(worker, findings).appendAll(configurationProblems);
+    return problems.isEmpty() ? Validation.valid(concerns(findings)) : Validation.invalid(problems);
+  }
+
+  /** Every concern attributed, largest impact first. */
+  private List<AttributedConcern> concerns(List<Finding> findings) {
+    List<Indexed> all = indexed(findings);
+    List<Integer> ranked = sorted(all, LARGEST_IMPACT, Polarity.WEAKNESS, Polarity.RISK).stream()
+        .map(x -> x.index).toList();
+    return Attributing.attribute(attribution, templates, findings, ranked,
+        i -> all.get(i).citation());
   }
 
   @Override
   public Validation<Seq<Problem>, FeedbackScript> script(WorkerId worker, Audience audience,
       List<Finding> findings) {
     requireNonNull(audience, "audience is null");
-    Seq<Problem> problems = input(worker, findings).appendAll(configuration());
+    Seq<Problem> problems = input(worker, findings).appendAll(configurationProblems);
     if (!problems.isEmpty()) {
       return Validation.invalid(problems);
     }
@@ -86,58 +120,73 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
     Checklist fills = Checklist.root();
 
     List<Indexed> strengths = sorted(all, STRONGEST, Polarity.STRENGTH);
+    List<Indexed> praiseOrder = sorted(all, PRAISE_ORDER, Polarity.STRENGTH);
     Praise praise;
     if (strengths.isEmpty()) {
       praise = new Praise(fill(fills, texts.weakPraise(), Map.of(), "templates.weakPraise"), true,
           null, "no STRENGTH among " + all.size() + " findings: acknowledgement of effort and"
               + " attendance (weak praise)");
     } else {
-      Indexed best = strengths.get(0);
+      Indexed best = praiseOrder.get(0);
+      LocalizedText name = templates.nameOf(best.finding.dimension());
       praise = new Praise(fill(fills, texts.praise(), Map.of(
-              "strength", best.finding.summary(),
+              "strength", Wording.observation(best.finding, name),
               "evidence", best.evidence(),
-              "dimension", templates.nameOf(best.finding.dimension())), "templates.praise"),
-          false, best.citation(), "STRENGTH with the largest magnitude "
-              + best.finding.magnitude().value() + " of " + strengths.size() + " strengths (finding #"
-              + best.index + "; " + TIES_STRENGTH + ")");
+              "dimension", name), "templates.praise"),
+          false, best.citation(), "STRENGTH of kind " + Wording.kind(best.finding) + " (an account"
+              + " of a concrete behaviour first, then a measured result, a rating, the worker's own"
+              + " view) with the largest magnitude " + best.finding.magnitude().value() + " of "
+              + strengths.size() + " strengths (finding #" + best.index + "; " + TIES_STRENGTH + ")");
     }
 
-    List<Indexed> candidates = sorted(all, LARGEST_IMPACT, Polarity.WEAKNESS, Polarity.RISK);
+    List<AttributedConcern> attributed = concerns(findings);
     List<Concern> concerns = new ArrayList<>();
-    TreeSet<Dimension> raised = new TreeSet<>();
-    for (Indexed candidate : candidates) {
-      if (concerns.size() == policy.maxConcerns()) {
-        break;
-      }
-      Dimension dimension = candidate.finding.dimension();
-      if (!raised.add(dimension)) {
+    List<AttributedConcern> withheld = new ArrayList<>();
+    long workerConcerns = attributed.stream()
+        .filter(c -> c.attribution() == Attribution.WORKER).count();
+    for (AttributedConcern concern : attributed) {
+      if (concern.attribution() != Attribution.WORKER) {
+        withheld.add(concern);
         continue;
       }
+      if (concerns.size() == policy.maxConcerns()) {
+        continue;
+      }
+      Dimension dimension = concern.dimension();
+      Indexed top = all.get(concern.citations().get(0).findingIndex());
       concerns.add(new Concern(fill(fills, texts.concern(), Map.of(
-              "problem", candidate.finding.summary(),
+              "problem", concern.text(),
               "impact", templates.impactOf(dimension),
-              "evidence", candidate.evidence(),
-              "dimension", templates.nameOf(dimension)), "templates.concern"),
-          false, candidate.citation(), perspectiveList(all, dimension),
-          candidate.finding.polarity() + " with the largest magnitude "
-              + candidate.finding.magnitude().value() + " among " + candidates.size()
-              + " weaknesses and risks, one per dimension, at most " + policy.maxConcerns()
-              + " (finding #" + candidate.index + "; " + TIES_CONCERN + "); seen from "
-              + perspectives(all, dimension)));
+              "evidence", corroborated(top, concern),
+              "dimension", concern.name()), "templates.concern"),
+          false, top.citation(), concern.perspectives(),
+          top.finding.polarity() + " with the largest magnitude "
+              + top.finding.magnitude().value() + " among " + workerConcerns
+              + " concerns attributed to the worker, one per dimension, at most "
+              + policy.maxConcerns() + " (finding #" + top.index + "; " + TIES_CONCERN + "); "
+              + concern.reason()));
     }
-    if (concerns.isEmpty()) {
+    if (concerns.isEmpty() && strengths.isEmpty()) {
+      AttributedConcern open = withheld.get(0);
+      Indexed top = all.get(open.citations().get(0).findingIndex());
+      concerns.add(new Concern(open.text(), true, top.citation(), List.of(),
+          "no STRENGTH and no concern attributed to the worker: the open question of the largest"
+              + " withheld concern, asked and not stated as a fault (finding #" + top.index + "); "
+              + open.reason()));
+    } else if (concerns.isEmpty()) {
       Indexed weakest = strengths.stream()
           .min(Comparator.comparingDouble((Indexed x) -> x.finding.magnitude().value())
               .thenComparingInt(x -> x.index))
           .orElseThrow();
       concerns.add(new Concern(fill(fills, texts.stretchConcern(), Map.of(
-              "strength", weakest.finding.summary(),
+              "strength", Wording.observation(weakest.finding,
+                  templates.nameOf(weakest.finding.dimension())),
               "evidence", weakest.evidence(),
               "dimension", templates.nameOf(weakest.finding.dimension())),
               "templates.stretchConcern"),
-          true, weakest.citation(), List.of(), "no WEAKNESS or RISK: stretch goal on the STRENGTH with the"
-              + " smallest magnitude " + weakest.finding.magnitude().value() + " (finding #"
-              + weakest.index + "; ties: the earlier finding)"));
+          true, weakest.citation(), List.of(), "no concern attributed to the worker: stretch goal on"
+              + " the STRENGTH with the smallest magnitude " + weakest.finding.magnitude().value()
+              + " (finding #" + weakest.index + "; ties: the earlier finding)"));
     }
 
     Dimension focus = concerns.get(0).citation().dimension();
@@ -160,7 +209,8 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
         : stage.concerns(concerns.get(0), concerns.get(1)))
         .encouragement(encouragement)
         .closing(fill(fills, texts.closing(), Map.of(), "templates.closing"))
-        .build();
+        .build()
+        .withWithheld(withheld);
     if (!fills.isClean()) {
       return Validation.invalid(fills.problems());
     }
@@ -170,15 +220,37 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
 
   @Override
   public Validation<Seq<Problem>, CapabilityReport> report(WorkerId worker, List<Finding> findings) {
-    Seq<Problem> problems = input(worker, findings).appendAll(configuration());
+    Seq<Problem> problems = input(worker, findings).appendAll(configurationProblems);
     if (!problems.isEmpty()) {
       return Validation.invalid(problems);
     }
     List<Indexed> all = indexed(findings);
-    List<DimensionAssessment> strengths =
-        assess(sorted(all, STRONGEST, Polarity.STRENGTH), "strength");
-    List<DimensionAssessment> areas =
-        assess(sorted(all, LARGEST_IMPACT, Polarity.WEAKNESS, Polarity.RISK), "development area");
+    List<DimensionAssessment> strengths = assess(sorted(all, STRONGEST, Polarity.STRENGTH));
+    List<AttributedConcern> attributed = concerns(findings);
+    List<DimensionAssessment> areas = new ArrayList<>();
+    List<AttributedConcern> toVerify = new ArrayList<>();
+    List<AttributedConcern> system = new ArrayList<>();
+    for (AttributedConcern concern : attributed) {
+      switch (concern.attribution()) {
+        case WORKER:
+          Indexed top = all.get(concern.citations().get(0).findingIndex());
+          areas.add(new DimensionAssessment(concern.dimension(), concern.name(),
+              top.finding.polarity(), concern.magnitude(), concern.text(), concern.citations(),
+              concern.perspectives(), "development area of " + concern.citations().size()
+                  + " finding(s), magnitude " + concern.magnitude().value() + " (finding #"
+                  + top.index + "); ranked by magnitude, then dimension code; "
+                  + concern.reason()));
+          break;
+        case TO_VERIFY:
+          toVerify.add(concern);
+          break;
+        default:
+          system.add(concern);
+      }
+    }
+    areas.sort(Comparator
+        .comparing((DimensionAssessment a) -> a.magnitude().value(), Comparator.reverseOrder())
+        .thenComparing(DimensionAssessment::dimension));
 
     List<ResourceMatch> matches = new ArrayList<>();
     for (DimensionAssessment area : areas) {
@@ -207,40 +279,76 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
       LocalizedText name = top.name();
       LocalizedText step = templates.nextStepOf(top.dimension());
       focus = new FollowUpFocus(top.dimension(), LocalizedText.of(
-          "下次回访重点关注" + name.zhCn() + "，一起看看这一步的进展：" + step.zhCn() + "。",
-          "Next follow-up: focus on " + name.en() + ", and look together at progress on this"
-              + " step: " + step.en() + "."),
+          "下次回访重点关注" + name.zhCn() + "，一起看看这一步做得怎么样：" + clause(step.zhCn()) + "。",
+          "Next follow-up: focus on " + name.en() + " and look together at how this step went: "
+              + clause(step.en()) + "."),
           "the development area with the largest magnitude " + top.magnitude().value());
-    } else {
+    } else if (!toVerify.isEmpty()) {
+      AttributedConcern top = toVerify.get(0);
+      LocalizedText name = top.name();
+      focus = new FollowUpFocus(top.dimension(), LocalizedText.of(
+          "下次回访先聊聊" + name.zhCn() + "，听听本人当时的情况，再看要不要跟进。",
+          "Next follow-up: start with " + name.en() + " and hear the worker's side of it before"
+              + " deciding on any next step."),
+          "no development area: the concern to verify with the largest magnitude "
+              + top.magnitude().value());
+    } else if (!strengths.isEmpty()) {
       DimensionAssessment top = strengths.get(0);
       LocalizedText name = top.name();
       focus = new FollowUpFocus(top.dimension(), LocalizedText.of(
           "下次回访请对方分享在" + name.zhCn() + "方面的做法，供团队参考。",
           "Next follow-up: invite the worker to share what works in " + name.en()
               + ", for the team to adopt."),
-          "no development area: the strength with the largest magnitude "
+          "no development area or concern to verify: the strength with the largest magnitude "
+              + top.magnitude().value());
+    } else {
+      AttributedConcern top = system.get(0);
+      focus = new FollowUpFocus(top.dimension(), LocalizedText.of(
+          "下次回访告诉对方" + top.name().zhCn() + "方面的问题处理得怎么样了。",
+          "Next follow-up: tell the worker how the " + top.name().en() + " issue was resolved."),
+          "only concerns with a system cause: report back on the largest, magnitude "
               + top.magnitude().value());
     }
-    return Validation.valid(new CapabilityReport(worker, strengths, areas, matches, focus));
+    CapabilityReport report = new CapabilityReport(worker, strengths, areas, toVerify, system,
+        matches, focus);
+    Seq<Problem> flagged = lintReport(report);
+    return flagged.isEmpty() ? Validation.valid(report) : Validation.invalid(flagged);
   }
 
-  private List<DimensionAssessment> assess(List<Indexed> ranked, String side) {
+  private List<DimensionAssessment> assess(List<Indexed> ranked) {
     LinkedHashMap<Dimension, List<Indexed>> byDimension = new LinkedHashMap<>();
     ranked.forEach(x -> byDimension.computeIfAbsent(x.finding.dimension(), d -> new ArrayList<>())
         .add(x));
     List<DimensionAssessment> assessments = new ArrayList<>();
     byDimension.forEach((dimension, group) -> {
       Indexed top = group.get(0);
-      assessments.add(new DimensionAssessment(dimension, templates.nameOf(dimension),
-          top.finding.polarity(), top.finding.magnitude(), top.finding.summary(),
-          group.stream().map(Indexed::citation).toList(),
-          side + " of " + group.size() + " finding(s), magnitude " + top.finding.magnitude().value()
-              + " (finding #" + top.index + "); ranked by magnitude, then dimension code"));
+      LocalizedText name = templates.nameOf(dimension);
+      TreeSet<Perspective> seen = new TreeSet<>();
+      group.forEach(x -> seen.add(x.finding.perspective()));
+      assessments.add(new DimensionAssessment(dimension, name,
+          top.finding.polarity(), top.finding.magnitude(), Wording.observation(top.finding, name),
+          group.stream().map(Indexed::citation).toList(), List.copyOf(seen),
+          "strength of " + group.size() + " finding(s), magnitude " + top.finding.magnitude().value()
+              + " (finding #" + top.index + "), seen by " + seen
+              + "; ranked by magnitude, then dimension code"));
     });
     assessments.sort(Comparator
         .comparing((DimensionAssessment a) -> a.magnitude().value(), Comparator.reverseOrder())
         .thenComparing(DimensionAssessment::dimension));
     return List.copyOf(assessments);
+  }
+
+  /** The evidence of a concern's top Finding, and who else saw it, in one clause. */
+  private static LocalizedText corroborated(Indexed top, AttributedConcern concern) {
+    LocalizedText evidence = top.evidence();
+    List<Perspective> others = concern.perspectives().stream()
+        .filter(p -> p != top.finding.perspective() && p != Perspective.SYSTEM).toList();
+    if (others.isEmpty()) {
+      return evidence;
+    }
+    LocalizedText who = Wording.perspectives(others);
+    return LocalizedText.of(evidence.zhCn() + "，" + who.zhCn() + "也提到了这一点",
+        evidence.en() + "; the " + who.en() + " noticed it too");
   }
 
   private static ResourceMatch explained(ResourceMatch match, String why) {
@@ -295,23 +403,62 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
     lint.check(path, template).forEach(flag -> checks.add(flag.toProblem()));
   }
 
+  /** The flags of a generated text; the lint is valid whenever a text is generated. */
+  private List<LintFlag> linted(String path, LocalizedText text) {
+    return compiled == null ? lint.check(path, text) : compiled.check(path, text);
+  }
+
   private Seq<Problem> lintScript(FeedbackScript script) {
     Checklist checks = Checklist.root();
     List<LintFlag> flags = new ArrayList<>();
     if (script.opening() != null) {
-      flags.addAll(lint.check("script.opening", script.opening()));
+      flags.addAll(linted("script.opening", script.opening()));
     }
-    flags.addAll(lint.check("script.praise.text", script.praise().text()));
+    flags.addAll(linted("script.praise.text", script.praise().text()));
     for (int i = 0; i < script.concerns().size(); i++) {
-      flags.addAll(lint.check(Problem.index("script.concerns", i) + ".text",
+      flags.addAll(linted(Problem.index("script.concerns", i) + ".text",
           script.concerns().get(i).text()));
     }
-    flags.addAll(lint.check("script.encouragement.text", script.encouragement().text()));
+    flags.addAll(linted("script.encouragement.text", script.encouragement().text()));
     if (script.closing() != null) {
-      flags.addAll(lint.check("script.closing", script.closing()));
+      flags.addAll(linted("script.closing", script.closing()));
+    }
+    for (int i = 0; i < script.withheld().size(); i++) {
+      flags.addAll(linted(Problem.index("script.withheld", i) + ".text",
+          script.withheld().get(i).text()));
     }
     flags.forEach(flag -> checks.add(flag.toProblem()));
     return checks.problems();
+  }
+
+  private Seq<Problem> lintReport(CapabilityReport report) {
+    List<LintFlag> flags = new ArrayList<>();
+    assessments(flags, "report.strengths", report.strengths());
+    assessments(flags, "report.developmentAreas", report.developmentAreas());
+    for (int i = 0; i < report.toVerify().size(); i++) {
+      flags.addAll(linted(Problem.index("report.toVerify", i) + ".text",
+          report.toVerify().get(i).text()));
+    }
+    for (int i = 0; i < report.systemCauses().size(); i++) {
+      flags.addAll(linted(Problem.index("report.systemCauses", i) + ".text",
+          report.systemCauses().get(i).text()));
+    }
+    flags.addAll(linted("report.nextFocus.text", report.nextFocus().text()));
+    Checklist checks = Checklist.root();
+    flags.forEach(flag -> checks.add(flag.toProblem()));
+    return checks.problems();
+  }
+
+  private void assessments(List<LintFlag> flags, String path, List<DimensionAssessment> items) {
+    for (int i = 0; i < items.size(); i++) {
+      String at = Problem.index(path, i);
+      flags.addAll(linted(at + ".summary", items.get(i).summary()));
+      List<Citation> citations = items.get(i).citations();
+      for (int j = 0; j < citations.size(); j++) {
+        flags.addAll(linted(Problem.index(at + ".citations", j) + ".statement",
+            citations.get(j).statement()));
+      }
+    }
   }
 
   /**
@@ -329,7 +476,7 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
         result.getError().forEach(problems::add);
         return template.text();
       }
-      filled.put(tag, result.get().in(tag));
+      filled.put(tag, Wording.tidy(tag, result.get().in(tag)));
     }
     return LocalizedText.of(filled);
   }
@@ -343,17 +490,17 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
     return clause;
   }
 
-  private static List<Perspective> perspectiveList(List<Indexed> all, Dimension dimension) {
-    TreeSet<Perspective> seen = new TreeSet<>();
-    all.stream().filter(x -> x.finding.dimension().equals(dimension)
-            && x.finding.polarity() != Polarity.STRENGTH)
-        .forEach(x -> seen.add(x.finding.perspective()));
-    return List.copyOf(seen);
-  }
-
-  private static String perspectives(List<Indexed> all, Dimension dimension) {
-    List<Perspective> seen = perspectiveList(all, dimension);
-    return (seen.size() == 1 ? "one perspective " : "perspectives ") + seen;
+  private static int praiseTier(Finding finding) {
+    switch (Wording.kind(finding)) {
+      case ACCOUNT:
+        return finding.perspective() == Perspective.SELF ? 3 : 0;
+      case METRIC:
+        return 1;
+      case RATING:
+        return 2;
+      default:
+        return 4;
+    }
   }
 
   private static List<Indexed> indexed(List<Finding> findings) {
@@ -381,12 +528,12 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
     }
 
     LocalizedText evidence() {
-      return finding.evidence().get(0).statement();
+      return Wording.evidence(finding, 0);
     }
 
     Citation citation() {
       return new Citation(index, 0, finding.dimension(), finding.polarity(), finding.magnitude(),
-          finding.evidence().get(0).source(), finding.evidence().get(0).statement());
+          finding.perspective(), finding.evidence().get(0).source(), Wording.evidence(finding, 0));
     }
   }
 }

@@ -151,46 +151,46 @@ public final class DefaultTexts {
         Template.of("谢谢你抽时间聊聊这次的工作，我们一起看看哪些做得好、哪些可以更进一步。",
             "Thanks for taking the time to talk about this job; let's look at what went well and"
                 + " what could go further."),
-        Template.of("先说做得好的地方：{strength}，{evidence}。",
-            "What went well: {strength}; {evidence}."),
+        Template.of("先说做得好的地方：{strength}——{evidence}。",
+            "What went well: {strength} — {evidence}."),
         Template.of("谢谢你按时到岗并把这次工作坚持做完，这份投入我们都看在眼里。",
             "Thank you for showing up on time and seeing the job through; that commitment counts."),
         Template.of("有一点可以改进：{problem}，{impact}。我们看到的情况是：{evidence}。",
             "One thing to work on: {problem}, which {impact}. What we saw: {evidence}."),
-        Template.of("想更进一步的话：{strength}已经不错，下一步是让它在更多场景里稳定发挥（{evidence}）。",
-            "To go further: {strength} is already solid; the next step is to make it work in more"
-                + " situations ({evidence})."),
+        Template.of("想更进一步的话：你的{dimension}已经不错，下一步是让它在更多场景里稳定发挥，就像这次：{evidence}。",
+            "To go further: your {dimension} is already solid; the next step is to make it work in"
+                + " more situations, as it did here: {evidence}."),
         Template.of("下次可以{nextStep}。可以参考：{resource}。",
             "Next time, {nextStep}. To help with that: {resource}."),
         Template.of("再次感谢，期待下次继续合作。", "Thanks again; I look forward to the next job together.")));
     byAudience.put(Audience.FIRST_TIMER, new SandwichTemplates(
         Template.of("第一次和我们合作辛苦了，我们一起回顾一下这次的工作。",
             "Thanks for your first job with us; let's look back at how it went together."),
-        Template.of("作为第一次上岗，{strength}，这是很好的开始：{evidence}。",
-            "For a first job, this is a great start: {strength}; {evidence}."),
+        Template.of("第一次上岗就有亮点：{strength}——{evidence}。",
+            "A great start for a first job: {strength} — {evidence}."),
         Template.of("第一次上岗就按时到岗并坚持完成，这很不容易，谢谢你。",
             "Showing up on time and finishing your first job is no small thing; thank you."),
         Template.of("有一点能让下次更轻松：{problem}，{impact}。我们看到的情况是：{evidence}。",
             "One thing that will make the next job easier: {problem}, which {impact}. What we saw:"
                 + " {evidence}."),
-        Template.of("可以继续练习的地方：{strength}已经有了好的开头，下一步是更熟练（{evidence}）。",
-            "Something to keep practising: {strength} is off to a good start; the next step is"
-                + " fluency ({evidence})."),
+        Template.of("可以继续练习的地方：你的{dimension}已经有了好的开头，下一步是更熟练，就像这次：{evidence}。",
+            "Something to keep practising: your {dimension} is off to a good start; the next step"
+                + " is fluency, as here: {evidence}."),
         Template.of("下次可以{nextStep}。建议从这里开始：{resource}，有问题随时找我们。",
             "Next time, {nextStep}. A good place to start: {resource}, and we are here to help."),
         Template.of("欢迎加入，期待下次再见。", "Welcome aboard; see you on the next job.")));
     byAudience.put(Audience.STAR_WORKER, new SandwichTemplates(
         Template.of("感谢你这次的出色表现，想和你交流几点。",
             "Thanks for another strong job; a few points to share with you."),
-        Template.of("这次很出彩的是：{strength}，{evidence}。",
-            "What stood out this time: {strength}; {evidence}."),
+        Template.of("这次很出彩的是：{strength}——{evidence}。",
+            "What stood out this time: {strength} — {evidence}."),
         Template.of("谢谢你一如既往的投入和稳定到岗。",
             "Thank you for your steady commitment and reliable turnout."),
         Template.of("有一个细节值得打磨：{problem}，{impact}。我们看到的情况是：{evidence}。",
             "One detail worth polishing: {problem}, which {impact}. What we saw: {evidence}."),
-        Template.of("更上一层楼的方向：{strength}已经很好，可以把经验整理出来带动团队（{evidence}）。",
-            "Room to lead: {strength} is already strong; turning it into a method the team can"
-                + " use is the next step ({evidence})."),
+        Template.of("更上一层楼的方向：你的{dimension}已经很好，可以把经验整理出来带动团队，就像这次：{evidence}。",
+            "Room to lead: your {dimension} is already strong; turning it into a method the team"
+                + " can use is the next step, as here: {evidence}."),
         Template.of("下次可以{nextStep}。可以参考：{resource}；你的改进建议对团队很有价值，欢迎分享。",
             "Next time, {nextStep}. To help with that: {resource}; your suggestions help the whole"
                 + " team, so please keep sharing them."),
