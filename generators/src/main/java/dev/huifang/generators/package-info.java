@@ -1,8 +1,8 @@
 /**
  * Generators of valid and of invalid values for every Huifang engine, for host apps' property
  * suites: {@link dev.huifang.generators.ScoringValues} (schemes and cohorts),
- * {@code QuestionnaireValues} (banks, policies, answer sets),
- * {@code FeedbackValues} (findings for scripts) and
+ * {@link dev.huifang.generators.QuestionnaireValues} (banks, policies, answer sets),
+ * {@link dev.huifang.generators.FeedbackValues} (findings for scripts) and
  * {@code CaseValues} (closed-loop case event sequences).
  *
  * <p>Each is a {@link dev.huifang.testing.Generator}: deterministic for a seed, usable from JUnit's
