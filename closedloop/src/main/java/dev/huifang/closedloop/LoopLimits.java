@@ -34,8 +34,11 @@ public record LoopLimits(Instant earliest, Instant latest, Duration maxGap,
 
   /** Events from the year 2000 on are accepted. */
   public static final Instant DEFAULT_EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
-  /** Events before the year 2200 are accepted. */
-  public static final Instant DEFAULT_LATEST = Instant.parse("2200-01-01T00:00:00Z");
+  /**
+   * Events before the last second of 2199 are accepted: the limit itself must be an instant that
+   * JSON can carry, and {@link dev.huifang.core.Limits#LATEST} (2200-01-01) is already outside.
+   */
+  public static final Instant DEFAULT_LATEST = Instant.parse("2199-12-31T23:59:59Z");
   /** At most ten years (3,660 days) between two events of a case. */
   public static final Duration DEFAULT_MAX_GAP = Duration.ofDays(3660);
   /** A decline or a merge may be contested for 14 days. */

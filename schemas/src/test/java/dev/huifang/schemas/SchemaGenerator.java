@@ -62,13 +62,20 @@ final class SchemaGenerator {
   private final TreeMap<String, ObjectNode> defs = new TreeMap<>();
   private final Map<String, Class<?>> defOwners = new LinkedHashMap<>();
 
-  /** The schema of a document whose root is {@code root}. */
-  ObjectNode document(String title, String description, JavaType root) {
+  /**
+   * The base of every schema's {@code $id}: a URN, since the schemas are published in
+   * {@code huifang-schemas}'s jar and in {@code docs/schemas}, not served from a host.
+   */
+  static final String ID_BASE = "urn:huifang:schema:";
+
+  /** The schema of a document named {@code name} whose root is {@code root}. */
+  ObjectNode document(String name, String title, String description, JavaType root) {
     defs.clear();
     defOwners.clear();
     ObjectNode body = schemaOf(root);
     ObjectNode schema = NODES.objectNode();
     schema.put("$schema", DRAFT);
+    schema.put("$id", ID_BASE + name);
     schema.put("title", title);
     schema.put("description", description);
     schema.setAll(body);

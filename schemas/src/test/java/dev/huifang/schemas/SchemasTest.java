@@ -139,7 +139,7 @@ class SchemasTest {
   }
 
   private static ObjectNode schema(Document document) {
-    return new SchemaGenerator().document(document.title(),
+    return new SchemaGenerator().document(document.name(), document.title(),
         document.description(), document.type());
   }
 
@@ -186,6 +186,18 @@ class SchemasTest {
           .isEmpty();
       assertThat(HuifangJson.read(pretty(example), d.type()).isValid()).isTrue();
     }));
+  }
+
+  @Test
+  void everySchemaShipsInTheJarWithItsId() throws IOException {
+    for (Document d : documents()) {
+      try (var in = SchemasTest.class.getResourceAsStream("/dev/huifang/schemas/" + d.schemaFile())) {
+        assertThat(in).as("%s in the jar", d.schemaFile()).isNotNull();
+        JsonNode shipped = MAPPER.readTree(in);
+        assertThat(shipped).isEqualTo(MAPPER.readTree(Files.readString(DOCS.resolve(d.schemaFile()))));
+        assertThat(shipped.path("$id").asText()).isEqualTo("urn:huifang:schema:" + d.name());
+      }
+    }
   }
 
   @Test
