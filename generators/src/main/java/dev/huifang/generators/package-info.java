@@ -3,7 +3,7 @@
  * suites: {@link dev.huifang.generators.ScoringValues} (schemes and cohorts),
  * {@link dev.huifang.generators.QuestionnaireValues} (banks, policies, answer sets),
  * {@link dev.huifang.generators.FeedbackValues} (findings for scripts) and
- * {@code CaseValues} (closed-loop case event sequences).
+ * {@link dev.huifang.generators.CaseValues} (closed-loop case event sequences).
  *
  * <p>Each is a {@link dev.huifang.testing.Generator}: deterministic for a seed, usable from JUnit's
  * {@code @MethodSource} through {@code stream(seed, n)} and from QuickTheories through

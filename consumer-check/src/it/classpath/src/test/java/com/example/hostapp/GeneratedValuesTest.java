@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.huifang.core.Problem;
+import dev.huifang.generators.CaseValues;
 import dev.huifang.generators.FeedbackValues;
 import dev.huifang.generators.QuestionnaireValues;
 import dev.huifang.generators.ScoringValues;
@@ -39,6 +40,25 @@ class GeneratedValuesTest {
         ScoringValues.invalidCohorts(ScoringValues.CohortDefect.VALUE_OUT_OF_RANGE).toGen())
         .check(invalid -> expectsExactly(invalid, Scorer.of(invalid.value().scheme())
             .scoreCohort(invalid.value().workers()).getError()));
+  }
+
+  @Test
+  void everyGeneratedCaseHistoryReplaysAndEveryForgedOneIsRejected() {
+    Theories.qt(50).forAll(CaseValues.histories().toGen())
+        .check(history -> history.replay().isRight());
+    Theories.qt(50).forAll(CaseValues.invalidHistories(CaseValues.CaseDefect.FORGED_ROLE).toGen())
+        .check(invalid -> invalid.expects(invalid.value().replay().swap().get()));
+  }
+
+  static Stream<CaseValues.CaseHistory> staleHistories() {
+    return CaseValues.invalidHistories(CaseValues.CaseDefect.STALE_VERSION).stream(SEED, 20)
+        .map(Invalid::value);
+  }
+
+  @ParameterizedTest
+  @MethodSource("staleHistories")
+  void everyStaleEventIsAConflict(CaseValues.CaseHistory history) {
+    assertEquals(Problem.CONFLICT, history.replay().swap().get().code());
   }
 
   static Stream<QuestionnaireValues.AnswerSet> answerSets() {
