@@ -68,6 +68,7 @@ public abstract class Engagement {
    * Facts about the work that situational questions and scripts fill in, e.g.
    * {@code product=fridge, feature=energy saving}.
    */
+  @Value.Redacted
   @Value.NaturalOrder
   public abstract SortedMap<String, String> context();
 

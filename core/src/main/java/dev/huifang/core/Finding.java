@@ -51,6 +51,7 @@ public abstract class Finding {
   public abstract Perspective perspective();
 
   /** One sentence a supervisor can read aloud. */
+  @Value.Redacted
   public abstract LocalizedText summary();
 
   /** What the Finding rests on; never empty. */

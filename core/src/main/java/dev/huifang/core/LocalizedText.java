@@ -17,9 +17,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * A user-facing text in several locales: questions, scripts, names and summaries.
  *
- * <p>Huifang's own texts always carry {@link #ZH_CN} and {@link #EN}; {@link #problems(String)}
- * checks that both are present and not blank. Tags are well-formed BCP 47, kept in canonical case,
- * and name each locale once ({@code EN} beside {@code en} is refused, not merged); lookups fall back
+ * <p>{@code toString()} shows locales and lengths only, never the words (personal information
+ * must not reach logs). Huifang's own texts always carry {@link #ZH_CN} and {@link #EN};
+ * {@link #problems(String)} checks that both are present and not blank. Tags are well-formed
+ * BCP 47, kept in canonical case, and name each locale once ({@code EN} beside {@code en} is
+ * refused, not merged); lookups fall back
  * in an explicit order ({@link LocaleFallback}). In JSON it is an object from tag to text, keys
  * sorted: {@code {"en": "...", "zh-CN": "..."}}.
  *
@@ -154,5 +156,18 @@ public record LocalizedText(@JsonValue SortedMap<String, String> texts) {
   /** The text in English (falling back like {@link #in(String)}). */
   public String en() {
     return in(EN);
+  }
+
+  /**
+   * Shows the locales and the length of each text, never the text itself, so that a log line of a
+   * model never carries what a worker or a client wrote: {@code LocalizedText[en: 42 chars, zh-CN:
+   * 17 chars]}. Use {@link #in(String)} or {@link #texts()} for the words.
+   */
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("LocalizedText[");
+    texts.forEach((tag, text) -> out.append(out.length() > 14 ? ", " : "").append(tag)
+        .append(": ").append(text.length()).append(" chars"));
+    return out.append(']').toString();
   }
 }

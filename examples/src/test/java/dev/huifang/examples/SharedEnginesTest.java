@@ -105,7 +105,7 @@ class SharedEnginesTest {
     return Validated.orThrow(Engagement.builder()
         .id(EngagementId.of("e-" + i))
         .workerId(WorkerId.of("w-" + i))
-        .role(Role.values()[i % Role.values().length])
+        .role(Role.builtIns().get(i % Role.builtIns().size()))
         .stage(TaskStage.values()[(i / 3) % TaskStage.values().length])
         .period(Period.of(Instant.parse("2026-06-01T01:00:00Z"), Instant.parse("2026-06-18T14:00:00Z")))
         .priorEngagements(i % 4)

@@ -51,6 +51,7 @@ public abstract class Question {
   }
 
   /** The text, with placeholders such as {@code {product}} filled from the engagement. */
+  @Value.Redacted
   public abstract Template text();
 
   /** The kind of answer it takes. */

@@ -93,9 +93,29 @@ public final class FingerprintKey {
     return tokenOfNormalised(kind, normalise(kind, value));
   }
 
+  /**
+   * The tokens of several values at once, {@code token(kinds.get(i), values.get(i))} for each
+   * {@code i}, sharing one keyed-hash set-up: the way a {@link Redactor} tokens a whole text.
+   *
+   * @throws IllegalArgumentException if the lists differ in size
+   */
+  public List<String> tokens(List<PersonalInfoKind> kinds, List<String> values) {
+    if (kinds.size() != values.size()) {
+      throw new IllegalArgumentException("kinds and values: must be of the same size, were "
+          + kinds.size() + " and " + values.size());
+    }
+    Mac mac = mac();
+    String[] out = new String[kinds.size()];
+    for (int i = 0; i < out.length; i++) {
+      PersonalInfoKind kind = kinds.get(i);
+      out[i] = hex(mac, kind.name(), normalise(kind, values.get(i)));
+    }
+    return List.of(out);
+  }
+
   /** The token of a value already normalised as {@link #normalise} does. */
   public String tokenOfNormalised(PersonalInfoKind kind, String normalised) {
-    return hex(kind.name(), normalised);
+    return hex(mac(), kind.name(), normalised);
   }
 
   /**
@@ -110,12 +130,11 @@ public final class FingerprintKey {
       joined.append(requireNonNull(part, "part is null").strip().replaceAll("\\s+", " ")
           .toLowerCase(Locale.ROOT)).append('\u001F');
     }
-    return hex("COMPLAINT", joined.toString());
+    return hex(mac(), "COMPLAINT", joined.toString());
   }
 
   /** The first 8 bytes of HMAC-SHA256 over {@code domain:value}, in hex. */
-  private String hex(String domain, String value) {
-    Mac mac = mac();
+  private static String hex(Mac mac, String domain, String value) {
     mac.update(domain.getBytes(StandardCharsets.US_ASCII));
     mac.update((byte) ':');
     byte[] digest = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));

@@ -12,6 +12,14 @@ class RedactorExamplesTest {
   private final Redactor redactor = Redactor.defaults();
 
   @Test
+  void theDocumentedExample() {
+    RedactedText result = redactor.redact("客户张三电话 +86 138-1234-5678，邮箱 zhangsan@qq.com");
+    assertThat(result.text()).isEqualTo("客户张三电话 +86 138****5678，邮箱 z***@qq.com");
+    assertThat(result.maskings()).extracting(Masking::kind)
+        .containsExactly(PersonalInfoKind.MOBILE, PersonalInfoKind.EMAIL);
+  }
+
+  @Test
   void masksMobileNumbersInEveryUsualFormat() {
     assertThat(redactor.redact("联系电话13812345678，谢谢").text()).isEqualTo("联系电话138****5678，谢谢");
     assertThat(redactor.redact("call 138 1234 5678 today").text()).isEqualTo("call 138****5678 today");
@@ -160,5 +168,8 @@ class RedactorExamplesTest {
     assertThat(FingerprintKey.of(new byte[8]).getError().map(Problem::message))
         .containsExactly("secret: must be at least 16 bytes long, was 8 bytes");
     assertThat(key.toString()).doesNotContain("secret of");
+    assertThat(key.tokens(java.util.List.of(PersonalInfoKind.MOBILE, PersonalInfoKind.EMAIL),
+        java.util.List.of("+86 13812345678", "Zhang@QQ.com")))
+        .containsExactly(first.tokens().first(), key.token(PersonalInfoKind.EMAIL, "zhang@qq.com"));
   }
 }

@@ -104,22 +104,37 @@ public final class ScanningRedactor implements Redactor {
     RedactedText apply(String text, @Nullable FingerprintKey key) {
       all.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start)
           : Integer.compare(b.end, a.end));
-      StringBuilder out = new StringBuilder(text.length());
-      StringBuilder keyed = key == null ? null : new StringBuilder(text.length());
-      List<Masking> maskings = new ArrayList<>(all.size());
+      List<Finding> kept = new ArrayList<>(all.size());
       int copied = 0;
       for (Finding finding : all) {
-        if (finding.start < copied) {
-          continue;
+        if (finding.start >= copied) {
+          kept.add(finding);
+          copied = finding.end;
         }
+      }
+      List<String> tokens = null;
+      if (key != null) {
+        List<PersonalInfoKind> kinds = new ArrayList<>(kept.size());
+        List<String> values = new ArrayList<>(kept.size());
+        for (Finding finding : kept) {
+          kinds.add(finding.kind);
+          values.add(text.substring(finding.start, finding.end));
+        }
+        tokens = key.tokens(kinds, values);
+      }
+      StringBuilder out = new StringBuilder(text.length());
+      StringBuilder keyed = tokens == null ? null : new StringBuilder(text.length());
+      List<Masking> maskings = new ArrayList<>(kept.size());
+      copied = 0;
+      for (int i = 0; i < kept.size(); i++) {
+        Finding finding = kept.get(i);
         out.append(text, copied, finding.start);
         int maskedStart = out.length();
         out.append(finding.mask);
-        String token = null;
+        String token = tokens == null ? null : tokens.get(i);
         if (keyed != null) {
-          keyed.append(text, copied, finding.start);
-          token = key.token(finding.kind, text.substring(finding.start, finding.end));
-          keyed.append('[').append(finding.kind.name()).append(':').append(token).append(']');
+          keyed.append(text, copied, finding.start)
+              .append('[').append(finding.kind.name()).append(':').append(token).append(']');
         }
         maskings.add(new Masking(finding.kind, finding.start, finding.end, maskedStart,
             out.length(), finding.rule, token));
