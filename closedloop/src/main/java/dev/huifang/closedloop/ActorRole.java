@@ -1,8 +1,10 @@
 package dev.huifang.closedloop;
 
 /**
- * The role an actor claims when it sends a {@link CaseEvent}; authorisation checks it together with
- * the actor's id.
+ * The role an actor acts in when it sends a {@link CaseEvent}. Authorisation never trusts it: the
+ * actor must hold the role for the case, as the case (submitter, proxies, owner, escalation
+ * targets) and the host's {@link Directory} (coordinators, supervisors, directors, Huifang's own
+ * actor) say.
  */
 public enum ActorRole {
   /** The person who raised the feedback: a worker, a client, an internal team member. */

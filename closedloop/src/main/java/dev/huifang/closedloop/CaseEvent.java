@@ -66,6 +66,11 @@ public sealed interface CaseEvent {
   /** The case version the sender saw, or {@code null} to skip the check. */
   @Nullable Integer expectedVersion();
 
+  /** The fields every event shares; events are built from it with named steps. */
+  default EventHeader header() {
+    return new EventHeader(eventId(), caseId(), actor(), actorRole(), at(), expectedVersion());
+  }
+
   /** The state-machine event this is, or {@code null} for {@link Submitted}. */
   @Nullable CaseTrigger trigger();
 
@@ -83,7 +88,13 @@ public sealed interface CaseEvent {
    */
   String SYSTEM_ID_PREFIX = "system:";
 
-  private static Checklist header(CaseEvent e) {
+  private static String describe(CaseEvent e, String kind) {
+    return kind + "[eventId=" + e.eventId() + ", caseId=" + e.caseId() + ", actor=" + e.actor()
+        + ", actorRole=" + e.actorRole() + ", at=" + e.at() + ", expectedVersion="
+        + e.expectedVersion();
+  }
+
+  private static Checklist checkHeader(CaseEvent e) {
     CaseTrigger trigger = e.trigger();
     boolean systemKind = trigger != null && trigger.isSystem();
     Checklist checks = Checklist.root().notBlank("eventId", e.eventId())
@@ -155,6 +166,14 @@ public sealed interface CaseEvent {
       proxies = List.copyOf(proxies);
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return describe(this, "Submitted") + ", source=" + source + ", priority=" + priority
+          + ", channel=" + channel + ", category=" + category + ", proxies=" + proxies
+          + ", subject=***, place=***, description=***]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return null;
@@ -162,7 +181,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.id("category", category);
       checks.notBlank("subject", subject);
       checks.notBlank("place", place);
@@ -211,6 +230,12 @@ public sealed interface CaseEvent {
       requireNonNull(owner, "owner is null");
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return describe(this, "Triaged") + ", category=" + category + ", owner=" + owner + "]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.TRIAGE;
@@ -218,7 +243,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.id("category", category);
       checks.notBlank("owner", owner);
       return checks.problems();
@@ -259,6 +284,12 @@ public sealed interface CaseEvent {
       requireNonNull(note, "note is null");
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return describe(this, "Acknowledged") + ", note=***]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.ACKNOWLEDGE;
@@ -266,7 +297,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("note", note);
       return checks.problems();
     }
@@ -306,6 +337,12 @@ public sealed interface CaseEvent {
       requireNonNull(plan, "plan is null");
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return describe(this, "ActionPlanned") + ", plan=***]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.PLAN_ACTION;
@@ -313,7 +350,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("plan", plan);
       return checks.problems();
     }
@@ -353,6 +390,12 @@ public sealed interface CaseEvent {
       requireNonNull(note, "note is null");
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return describe(this, "WorkStarted") + ", note=***]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.START_WORK;
@@ -360,7 +403,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("note", note);
       return checks.problems();
     }
@@ -400,6 +443,12 @@ public sealed interface CaseEvent {
       requireNonNull(resolution, "resolution is null");
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return describe(this, "Resolved") + ", resolution=***]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.RESOLVE;
@@ -407,7 +456,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("resolution", resolution);
       return checks.problems();
     }
@@ -447,6 +496,12 @@ public sealed interface CaseEvent {
       requireNonNull(comment, "comment is null");
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return describe(this, "Confirmed") + ", comment=***]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.CONFIRM;
@@ -454,7 +509,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("comment", comment);
       return checks.problems();
     }
@@ -494,6 +549,12 @@ public sealed interface CaseEvent {
       requireNonNull(reason, "reason is null");
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return describe(this, "Rejected") + ", reason=***]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.REJECT;
@@ -501,7 +562,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("reason", reason);
       return checks.problems();
     }
@@ -541,6 +602,12 @@ public sealed interface CaseEvent {
       requireNonNull(note, "note is null");
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return describe(this, "Closed") + ", note=***]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.CLOSE;
@@ -548,7 +615,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("note", note);
       return checks.problems();
     }
@@ -588,6 +655,12 @@ public sealed interface CaseEvent {
       requireNonNull(reason, "reason is null");
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return describe(this, "AutoClosed") + ", reason=***]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.AUTO_CLOSE;
@@ -595,7 +668,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("reason", reason);
       return checks.problems();
     }
@@ -635,6 +708,12 @@ public sealed interface CaseEvent {
       requireNonNull(reason, "reason is null");
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return describe(this, "Reopened") + ", reason=***]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.REOPEN;
@@ -642,7 +721,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("reason", reason);
       return checks.problems();
     }
@@ -682,6 +761,12 @@ public sealed interface CaseEvent {
       requireNonNull(reason, "reason is null");
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return describe(this, "Declined") + ", reason=***]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.DECLINE;
@@ -689,7 +774,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("reason", reason);
       return checks.problems();
     }
@@ -729,6 +814,12 @@ public sealed interface CaseEvent {
       requireNonNull(duplicateOf, "duplicateOf is null");
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return describe(this, "Merged") + ", duplicateOf=" + duplicateOf + "]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.MERGE;
@@ -736,7 +827,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.id("duplicateOf", duplicateOf);
       checks.require(!duplicateOf.equals(caseId), Problem.INCONSISTENT, "duplicateOf",
           duplicateOf.value(), "must name another case: a case cannot be merged into itself");
@@ -778,6 +869,12 @@ public sealed interface CaseEvent {
       requireNonNull(question, "question is null");
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return describe(this, "InfoRequested") + ", question=***]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.REQUEST_INFO;
@@ -785,7 +882,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("question", question);
       return checks.problems();
     }
@@ -825,6 +922,12 @@ public sealed interface CaseEvent {
       requireNonNull(answer, "answer is null");
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return describe(this, "InfoProvided") + ", answer=***]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.PROVIDE_INFO;
@@ -832,7 +935,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.notBlank("answer", answer);
       return checks.problems();
     }
@@ -898,6 +1001,13 @@ public sealed interface CaseEvent {
           targets == null ? List.of() : targets, expectedVersion);
     }
 
+    /** The event without its free text, which stays out of logs ({@code ***}). */
+    @Override
+    public String toString() {
+      return describe(this, "Escalated") + ", clock=" + clock + ", level=" + level + ", target="
+          + target + ", targets=" + targets + "]";
+    }
+
     @Override
     public @Nullable CaseTrigger trigger() {
       return CaseTrigger.ESCALATE;
@@ -905,7 +1015,7 @@ public sealed interface CaseEvent {
 
     @Override
     public Seq<Problem> problems() {
-      Checklist checks = header(this);
+      Checklist checks = checkHeader(this);
       checks.atLeast("level", level, 1);
       for (int i = 0; i < targets.size(); i++) {
         checks.notBlank(Problem.index("targets", i), targets.get(i));

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Cases are produced by a {@link FeedbackLoop}, never edited: every change is a new
  * {@link CaseEvent}. Structural invariant: {@link #version()} is the number of accepted events
  * ({@link Problem#INCONSISTENT} otherwise, e.g. when read from tampered JSON), and no two events
- * share an id ({@link Problem#DUPLICATE}).
+ * share an id ({@link Problem#DUPLICATE}). Free text (subject, place, description, reasons)
+ * stays out of {@link #toString()}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFeedbackCase.class)
@@ -69,12 +70,15 @@ public abstract class FeedbackCase {
   public abstract Category category();
 
   /** The short subject, part of the repeat-complaint fingerprint. */
+  @Value.Redacted
   public abstract String subject();
 
   /** Where, part of the repeat-complaint fingerprint. */
+  @Value.Redacted
   public abstract String place();
 
   /** The feedback in the submitter's words. */
+  @Value.Redacted
   public abstract String description();
 
   /** The owning team (or the triage queue) and why. */
@@ -114,6 +118,7 @@ public abstract class FeedbackCase {
   }
 
   /** Why it will not be fixed, when declined. */
+  @Value.Redacted
   public abstract @Nullable String wontFixReason();
 
   /** The case it duplicates, when merged. */
@@ -141,6 +146,7 @@ public abstract class FeedbackCase {
   public abstract SortedMap<String, ActorRole> escalationTargets();
 
   /** Why the case is in its state: the reason of the last transition. */
+  @Value.Redacted
   public abstract String lastReason();
 
   /** The accepted events, in order: the case's log (a {@link List} of {@link CaseEvent}s). */

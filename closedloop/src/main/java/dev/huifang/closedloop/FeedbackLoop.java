@@ -4,7 +4,9 @@ import dev.huifang.closedloop.internal.LoopEngine;
 import dev.huifang.closedloop.machine.StateMachineDefinition;
 import dev.huifang.core.CaseId;
 import dev.huifang.core.Problem;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Validation;
 import java.time.Instant;
 import java.util.List;
 import java.util.SortedMap;
@@ -83,8 +85,10 @@ public interface FeedbackLoop {
    * Opens a case: routes it by category (an unknown category waits in the triage queue, said so
    * in {@link Routing#reason()}) and puts it in {@link CaseState#RECEIVED}.
    *
-   * @return the new case, or a Problem: the event's own field Problems, {@link Problem#FORBIDDEN}
-   *     when the actor's role is not {@link ActorRole#SUBMITTER}, {@link Problem#CONFLICT} at
+   * @return the new case, or a Problem: the event's own field Problems, {@link Problem#RANGE}
+   *     at {@code at} outside the policy's {@link LoopLimits}, {@link Problem#FORBIDDEN} when the
+   *     actor's role is not {@link ActorRole#SUBMITTER} or the actor is Huifang's own, or a proxy
+   *     is the submitter or Huifang's own actor, {@link Problem#CONFLICT} at
    *     {@code expectedVersion} when one other than 0 is given
    */
   Either<Problem, CaseStep> open(CaseEvent.Submitted submitted);
@@ -96,6 +100,26 @@ public interface FeedbackLoop {
    *     Problem; a Problem leaves the case as it was
    */
   Either<Problem, CaseStep> apply(FeedbackCase current, CaseEvent event);
+
+  /**
+   * Opens a case as {@link #open} does, reporting every Problem at once: the submission's field
+   * Problems, its time range, a role other than {@link ActorRole#SUBMITTER}, proxies that are
+   * the submitter or Huifang's own actor, and an expected version other than 0.
+   *
+   * @return the new case, or every Problem
+   */
+  Validation<Seq<Problem>, CaseStep> openValidated(CaseEvent.Submitted submitted);
+
+  /**
+   * Applies one event as {@link #apply} does, reporting every Problem at once: the event's field
+   * Problems together with a reused id, a stale version, its time, its authorisation and an
+   * unknown triage category; only an event free of those is then tried against the case's state
+   * ({@link #STATE_ORDER}, or {@link Problem#FORBIDDEN} for a system event whose rule does not
+   * hold).
+   *
+   * @return the step, or every Problem; a Problem leaves the case as it was
+   */
+  Validation<Seq<Problem>, CaseStep> applyValidated(FeedbackCase current, CaseEvent event);
 
   /**
    * Folds a case's event log: the first event must open it, the others are applied in order.
@@ -133,11 +157,15 @@ public interface FeedbackLoop {
   /**
    * Lets time pass: reads the time limits at {@code now}, escalates each broken limit along the
    * ladder (each step once per cycle; every step due is taken) and closes a resolved case whose
-   * confirmation window ran out. Each of these is an event added to the log, so a replay gives
-   * the same case.
+   * confirmation window ran out. Each of these is an event added to the log, sent by the
+   * directory's system actor with an id under {@link CaseEvent#SYSTEM_ID_PREFIX}, so a replay
+   * gives the same case; only events actually appended are reported. Escalations name the actor
+   * ids of their step (the owner, or the directory's supervisors or directors of the case's team,
+   * never the submitter or a proxy).
    *
-   * @return the advance, or {@link Problem#ORDER} at {@code now} when it is before the case's last
-   *     event
+   * @return the advance, or {@link Problem#RANGE} at {@code now} outside the policy's
+   *     {@link LoopLimits}, or {@link Problem#ORDER} at {@code now} when it is before the case's
+   *     last event
    */
   Either<Problem, CaseAdvance> advance(FeedbackCase current, Instant now);
 }

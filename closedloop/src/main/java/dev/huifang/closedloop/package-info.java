@@ -7,6 +7,8 @@
  * explicitly), and moves it through the case state machine one {@link
  * dev.huifang.closedloop.CaseEvent} at a time, checking who may do what. A case is the fold of its
  * accepted events, so {@link dev.huifang.closedloop.FeedbackLoop#replay} of its log gives it back.
+ * Who may act is decided from identity: the case and the host's
+ * {@link dev.huifang.closedloop.Directory} give an actor its roles, never the event's claim.
  * Time limits ({@link dev.huifang.closedloop.SlaPolicy}) are counted in the business time of a
  * {@link dev.huifang.closedloop.BusinessCalendar}, pause while the submitter is asked something,
  * and {@link dev.huifang.closedloop.FeedbackLoop#advance} escalates along an

@@ -142,6 +142,10 @@ class AttackerScenariosTest {
     assertThat(second.target()).isEqualTo(ActorRole.SUPERVISOR);
     // client-1 is listed as a supervisor but is the submitter: never an escalation target
     assertThat(second.targets()).containsExactly("sup-1");
+    assertThat(late.effects().get(1)).isEqualTo(new dev.huifang.closedloop.machine.Effect.Escalate(
+        2, "supervisor of " + t.routing().team(), "first_response",
+        ((dev.huifang.closedloop.machine.Effect.Escalate) late.effects().get(1)).reason(),
+        List.of("sup-1")));
     assertThat(second.eventId()).startsWith(CaseEvent.SYSTEM_ID_PREFIX);
     FeedbackCase c = late.feedbackCase();
     assertThat(c.escalationTargets()).containsOnlyKeys("sup-1");
@@ -216,5 +220,46 @@ class AttackerScenariosTest {
     CaseAdvance closed = loop.advance(r, hours(5 + 24 * 7 + 1)).get();
     assertThat(closed.feedbackCase().state()).isEqualTo(CaseState.CLOSED);
     assertThat(closed.events().get(0)).isInstanceOf(CaseEvent.AutoClosed.class);
+  }
+
+  @Test
+  void freeTextStaysOutOfToString() {
+    FeedbackCase r = resolved();
+    assertThat(r.toString()).doesNotContain("fewer workers came than promised", "turnout",
+        "store-3", "crew").contains("case-1", "***");
+    assertThat(r.events().get(0).toString()).doesNotContain("fewer workers")
+        .contains("client-1", "description=***");
+  }
+
+  @Test
+  void buildsEventsWithNamedStepsAndReportsEveryProblemAtOnce() {
+    CaseEvent.Submitted built = EventHeader.id("e-0").of(CASE).by("client-1", ActorRole.SUBMITTER)
+        .at(T0).submitted().source(CaseSource.CLIENT).priority(dev.huifang.core.Urgency.URGENT)
+        .channel(dev.huifang.core.Channel.CLIENT_PORTAL).category(Category.NO_SHOW)
+        .subject("turnout").place("store-3").description("fewer workers came than promised")
+        .proxy("proxy-1").build();
+    assertThat(built).isEqualTo(LoopGen.submitted(CASE, Category.NO_SHOW, T0));
+    assertThat(built.header().submitted().source(CaseSource.CLIENT)
+        .priority(dev.huifang.core.Urgency.URGENT).channel(dev.huifang.core.Channel.CLIENT_PORTAL)
+        .category(Category.NO_SHOW).subject("turnout").place("store-3")
+        .description("fewer workers came than promised").proxy("proxy-1").build())
+        .isEqualTo(built);
+    FeedbackCase t = triaged();
+    CaseEvent bad = EventHeader.id("system:x").of(CASE).by("stranger", ActorRole.OWNER)
+        .at(T0.minusSeconds(1)).expecting(7).acknowledged(" ");
+    assertThat(loop.applyValidated(t, bad).getError().map(Problem::code)).containsExactly(
+        Problem.FORMAT, Problem.BLANK, Problem.CONFLICT, Problem.ORDER, Problem.FORBIDDEN);
+    assertThat(loop.apply(t, bad).getLeft()).isEqualTo(loop.applyValidated(t, bad).getError()
+        .head());
+    CaseEvent good = EventHeader.id("e-2").of(CASE).by("owner-1", ActorRole.OWNER).at(hours(2))
+        .expecting(2).acknowledged("on it");
+    assertThat(loop.applyValidated(t, good).get().feedbackCase().state())
+        .isEqualTo(CaseState.ACKNOWLEDGED);
+    assertThat(loop.openValidated(EventHeader.id("e-0").of(CASE).by("huifang",
+        ActorRole.COORDINATOR).at(Instant.MAX).expecting(2).submitted().source(CaseSource.CLIENT)
+        .priority(dev.huifang.core.Urgency.URGENT).channel(dev.huifang.core.Channel.CLIENT_PORTAL)
+        .category(Category.NO_SHOW).subject("s").place("p").description("d").proxy("huifang")
+        .build()).getError().map(Problem::code)).containsExactly(Problem.RANGE,
+            Problem.FORBIDDEN, Problem.FORBIDDEN, Problem.CONFLICT);
   }
 }

@@ -340,7 +340,8 @@ class FeedbackLoopTest {
     assertThat(breach.effects()).containsExactly(new Effect.Escalate(1, "owner-1",
         "first_response", "step 1 of the escalation ladder (OWNER): first_response breached: "
             + "PT49H of PT48H business time used since " + T0
-            + ", limit from default terms (no rule for priority URGENT, source CLIENT)"));
+            + ", limit from default terms (no rule for priority URGENT, source CLIENT)",
+        List.of("owner-1")));
     c = breach.feedbackCase();
     assertThat(loop.advance(c, hours(50)).get().events()).as("each step once").isEmpty();
 

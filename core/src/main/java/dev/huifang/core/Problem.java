@@ -36,9 +36,8 @@ import org.jspecify.annotations.Nullable;
  * rule longer than {@value Limits#MAX_PROBLEM_RULE_LENGTH} characters keep their start and end
  * with an ellipsis, so that no message is longer than {@link Limits#MAX_PROBLEM_MESSAGE_LENGTH}.
  */
-@JsonInclude(value = JsonInclude.Include.NON_EMPTY, content = JsonInclude.Include.ALWAYS)
 public record Problem(String code, String path, @Nullable String rejected, String rule,
-    Map<String, Object> data) {
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Object> data) {
 
   /** A required value is missing. */
   public static final String REQUIRED = "required";

@@ -53,7 +53,7 @@ class ReadmeSnippetsTest {
         }
       });
     }
-    assertThat(units).as("README.md has Java snippets").hasSizeGreaterThanOrEqualTo(2);
+    assertThat(units).as("README.md has Java snippets").hasSizeGreaterThanOrEqualTo(3);
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();

@@ -112,28 +112,40 @@ public record DecisionPrecision(int scale, RoundingMode roundingMode) {
       double floor = Math.floor(scaled);
       double fraction = scaled - floor;
       double margin = MARGINS[scale];
-      if (fraction > margin && fraction < 1 - margin) {
-        switch (roundingMode) {
-          case HALF_UP, HALF_DOWN, HALF_EVEN -> {
-            if (Math.abs(fraction - 0.5) > margin) {
-              return (fraction < 0.5 ? floor : floor + 1) / power + 0.0;
-            }
+      boolean nearWhole = fraction <= margin || fraction >= 1 - margin;
+      switch (roundingMode) {
+        case HALF_UP, HALF_DOWN, HALF_EVEN -> {
+          // near a whole number of the last decimal (a total that is already rounded, or noise
+          // around one) the nearest whole is the answer; near a half, only the exact path knows
+          if (nearWhole) {
+            return Math.rint(scaled) / power + 0.0;
           }
-          case FLOOR -> {
+          if (Math.abs(fraction - 0.5) > margin) {
+            return (fraction < 0.5 ? floor : floor + 1) / power + 0.0;
+          }
+        }
+        case FLOOR -> {
+          if (!nearWhole) {
             return floor / power + 0.0;
           }
-          case CEILING -> {
+        }
+        case CEILING -> {
+          if (!nearWhole) {
             return (floor + 1) / power + 0.0;
           }
-          case DOWN -> {
+        }
+        case DOWN -> {
+          if (!nearWhole) {
             return (value < 0 ? floor + 1 : floor) / power + 0.0;
           }
-          case UP -> {
+        }
+        case UP -> {
+          if (!nearWhole) {
             return (value < 0 ? floor : floor + 1) / power + 0.0;
           }
-          default -> {
-            // UNNECESSARY was refused above
-          }
+        }
+        default -> {
+          // UNNECESSARY was refused above
         }
       }
     }

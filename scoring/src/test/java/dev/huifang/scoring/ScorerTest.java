@@ -84,6 +84,32 @@ class ScorerTest {
   }
 
   @Test
+  void theCompiledTotalsCheckEveryValueAndEveryWorker() {
+    CompiledScheme compiled = scorer.compile();
+    // columns in scheme order: orders, on time, rework, satisfaction, success
+    double nan = Double.NaN;
+    double[][] columns = {{6, 60, nan}, {0.95, 0.9, nan}, {0.1, 0.1, nan}, {4.6, 0.5, nan},
+        {0.92, 0.9, nan}};
+    assertThat(compiled.totals(columns).getError().map(Problem::message)).containsExactly(
+        "columns[0][1]: must be within [0.0, 50.0] for orders_per_day, was 60.0",
+        "columns[3][1]: must be within [1.0, 5.0] for satisfaction, was 0.5");
+    columns[0][1] = 6;
+    columns[3][1] = 4.6;
+    assertThat(compiled.totals(columns).getError().map(Problem::message)).containsExactly(
+        "workers[2]: must have a value for at least one metric");
+    columns[0][2] = 8;
+    double[] totals = compiled.totals(columns).get();
+    assertThat(totals[0]).isEqualTo(scorer.score(AfterSales.technicianA(), Map.of()).get().total());
+    assertThat(totals[2]).isEqualTo(100.0);
+    assertThat(compiled.totals(new double[][] {{1}}).getError().map(Problem::code))
+        .containsExactly(Problem.INCONSISTENT);
+    CompiledScheme rejecting = Scorer.of(AfterSales.builder()
+        .missingValues(MissingValuePolicy.REJECT).build()).compile();
+    assertThat(rejecting.totals(new double[][] {{6}, {nan}, {0.1}, {4.6}, {0.92}}).getError()
+        .map(Problem::message)).containsExactly("columns[1][0]: is required");
+  }
+
+  @Test
   void badValuesAreProblemsWithTheirPath() {
     WorkerMetrics bad = WorkerMetrics.of("tech-c", Map.of("orders_per_day", Double.NaN,
         "on_time_rate", 1.2, "speed", 3.0)).withCounts(1, 2, -1);

@@ -11,7 +11,6 @@ import dev.huifang.core.MetricId;
 import dev.huifang.core.WorkerId;
 import dev.huifang.testing.JsonRoundTrip;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -53,13 +53,39 @@ public final class Authorisation {
     return roles;
   }
 
+  /** True when {@code actor} holds {@code role} for case {@code c}; as {@link #rolesOf}. */
+  static boolean holds(FeedbackCase c, String actor, ActorRole role, Directory directory) {
+    switch (role) {
+      case SUBMITTER:
+        return actor.equals(c.submitter());
+      case PROXY:
+        return c.proxies().contains(actor);
+      case SYSTEM:
+        return directory.isSystem(actor);
+      default:
+        break;
+    }
+    if (actor.equals(c.submitter()) || c.proxies().contains(actor)) {
+      return false;
+    }
+    switch (role) {
+      case OWNER:
+        return actor.equals(c.owner());
+      case COORDINATOR:
+        return directory.isCoordinator(actor, c.routing().team());
+      default:
+        return c.escalationTargets().get(actor) == role;
+    }
+  }
+
   /** The Problem that forbids {@code e} on {@code c}, or {@code null} when it is allowed. */
   static @Nullable Problem check(FeedbackCase c, CaseEvent e, CaseTrigger trigger,
       Directory directory) {
     ActorRole role = e.actorRole();
     String actor = e.actor();
-    Set<ActorRole> held = rolesOf(c, actor, directory);
-    if (!held.contains(role)) {
+    if (!holds(c, actor, role, directory)) {
+      // the set of held roles is built only for the refusal: a replay never needs it
+      Set<ActorRole> held = rolesOf(c, actor, directory);
       return Problem.of(Problem.FORBIDDEN, "actorRole", role.name(), "actor " + actor
           + " does not hold role " + role + " in case " + c.id() + " (holds " + held
           + "): roles come from the case and the directory, not from the event");

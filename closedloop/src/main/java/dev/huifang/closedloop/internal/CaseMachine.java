@@ -191,7 +191,8 @@ final class CaseMachine {
     String why = reading == null ? e.clock().name() : reading.reason();
     return List.of(new Effect.Escalate(e.level(), target,
         e.clock().name().toLowerCase(Locale.ROOT),
-        "step " + e.level() + " of the escalation ladder (" + e.target() + "): " + why));
+        "step " + e.level() + " of the escalation ladder (" + e.target() + "): " + why,
+        e.targets()));
   }
 
   /**

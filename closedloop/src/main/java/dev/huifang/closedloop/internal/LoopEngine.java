@@ -30,6 +30,7 @@ import dev.huifang.core.LocalizedText;
 import dev.huifang.core.Problem;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Validation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -84,9 +85,7 @@ public final class LoopEngine implements FeedbackLoop {
       return Either.left(outOfRange("at", s.at()));
     }
     if (s.actorRole() != ActorRole.SUBMITTER || directory.isSystem(s.actor())) {
-      return Either.left(Problem.of(Problem.FORBIDDEN, "actorRole", s.actorRole().name(),
-          "actor " + s.actor() + " may not submit case " + s.caseId() + " as " + s.actorRole()
-              + ": only a SUBMITTER other than Huifang's own actor may"));
+      return Either.left(notASubmitter(s));
     }
     for (int i = 0; i < s.proxies().size(); i++) {
       String proxy = s.proxies().get(i);
@@ -129,6 +128,92 @@ public final class LoopEngine implements FeedbackLoop {
   @Override
   public Either<Problem, CaseStep> apply(FeedbackCase current, CaseEvent event) {
     return apply(current, event, true);
+  }
+
+  private Problem notASubmitter(CaseEvent.Submitted s) {
+    return Problem.of(Problem.FORBIDDEN, "actorRole", s.actorRole().name(),
+        "actor " + s.actor() + " may not submit case " + s.caseId() + " as " + s.actorRole()
+            + ": only a SUBMITTER other than Huifang's own actor may");
+  }
+
+  @Override
+  public Validation<Seq<Problem>, CaseStep> openValidated(CaseEvent.Submitted s) {
+    List<Problem> problems = new ArrayList<>();
+    s.problems().forEach(problems::add);
+    if (!policy.limits().accepts(s.at())) {
+      problems.add(outOfRange("at", s.at()));
+    }
+    if (s.actorRole() != ActorRole.SUBMITTER || directory.isSystem(s.actor())) {
+      problems.add(notASubmitter(s));
+    }
+    for (int i = 0; i < s.proxies().size(); i++) {
+      String proxy = s.proxies().get(i);
+      if (proxy.equals(s.actor()) || directory.isSystem(proxy)) {
+        problems.add(Problem.of(Problem.FORBIDDEN, Problem.index("proxies", i), proxy,
+            "must be someone other than the submitter and Huifang's own actor"));
+      }
+    }
+    Integer expected = s.expectedVersion();
+    if (expected != null && expected != 0) {
+      problems.add(Problem.of(Problem.CONFLICT, "expectedVersion", expected,
+          "must be 0 for a new case"));
+    }
+    if (!problems.isEmpty()) {
+      return Validation.invalid(io.vavr.collection.List.ofAll(problems));
+    }
+    return open(s).fold(p -> Validation.invalid(io.vavr.collection.List.of(p)),
+        Validation::valid);
+  }
+
+  @Override
+  public Validation<Seq<Problem>, CaseStep> applyValidated(FeedbackCase current,
+      CaseEvent event) {
+    List<Problem> problems = new ArrayList<>();
+    if (!event.caseId().equals(current.id())) {
+      problems.add(Problem.of(Problem.UNKNOWN, "caseId", event.caseId().value(),
+          "must be the id of the case the event is applied to (" + current.id() + ")"));
+    }
+    CaseEvent logged = current.events().eventWithId(event.eventId());
+    if (logged != null && !logged.equals(event)) {
+      problems.add(Problem.of(Problem.CONFLICT, "eventId", event.eventId(),
+          "must not be reused with other content: case " + current.id()
+              + " already logged a different event under this id"));
+    }
+    if (logged == null || !logged.equals(event)) {
+      event.problems().forEach(problems::add);
+      Integer expected = event.expectedVersion();
+      if (expected != null && expected != current.version()) {
+        problems.add(Problem.of(Problem.CONFLICT, "expectedVersion", expected,
+            "must be the case's current version " + current.version()
+                + ": the case changed since the sender saw it"));
+      }
+      Problem when = checkTime(current, event.at(), "at");
+      if (when != null) {
+        problems.add(when);
+      }
+      CaseTrigger trigger = event.trigger();
+      if (trigger == null) {
+        problems.add(Problem.of(Problem.DUPLICATE, "eventId", event.eventId(),
+            "must not submit case " + current.id() + " again: it was submitted by event "
+                + current.events().get(0).eventId()));
+      } else {
+        Problem forbidden = Authorisation.check(current, event, trigger, directory);
+        if (forbidden != null) {
+          problems.add(forbidden);
+        }
+      }
+      if (event instanceof CaseEvent.Triaged triaged) {
+        Either<Problem, Route> route = policy.routing().require("category", triaged.category());
+        if (route.isLeft()) {
+          problems.add(route.getLeft());
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      return Validation.invalid(io.vavr.collection.List.ofAll(problems));
+    }
+    return apply(current, event, true).fold(
+        p -> Validation.invalid(io.vavr.collection.List.of(p)), Validation::valid);
   }
 
   /**

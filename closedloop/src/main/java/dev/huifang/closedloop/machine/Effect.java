@@ -2,10 +2,14 @@ package dev.huifang.closedloop.machine;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.huifang.core.LocalizedText;
 import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A command for the host app, emitted by a transition or by a time-limit check instead of being
@@ -53,17 +57,40 @@ public sealed interface Effect {
    * @param target who the item goes to: an actor id or a role such as {@code supervisor}
    * @param clock the time limit that was broken, e.g. {@code first_response}
    * @param reason why, with the numbers
+   * @param actors the actor ids the item goes to, when the step names them (empty otherwise)
    */
-  record Escalate(int level, String target, String clock, String reason) implements Effect {
+  record Escalate(int level, String target, String clock, String reason, List<String> actors)
+      implements Effect {
     /**
      * Creates the effect.
      *
-     * @throws NullPointerException if target, clock or reason is null
+     * @throws NullPointerException if an argument is null
      */
     public Escalate {
       requireNonNull(target, "target is null");
       requireNonNull(clock, "clock is null");
       requireNonNull(reason, "reason is null");
+      actors = List.copyOf(actors);
+    }
+
+    /**
+     * An escalation that names no actor ids.
+     *
+     * @throws NullPointerException if target, clock or reason is null
+     */
+    public Escalate(int level, String target, String clock, String reason) {
+      this(level, target, clock, reason, List.of());
+    }
+
+    /** Reads the effect from JSON; one written before actors were named has none. */
+    @JsonCreator
+    static Escalate fromJson(
+        @JsonProperty("level") int level,
+        @JsonProperty("target") String target,
+        @JsonProperty("clock") String clock,
+        @JsonProperty("reason") String reason,
+        @JsonProperty("actors") @Nullable List<String> actors) {
+      return new Escalate(level, target, clock, reason, actors == null ? List.of() : actors);
     }
   }
 

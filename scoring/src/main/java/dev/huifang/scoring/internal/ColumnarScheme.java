@@ -16,6 +16,7 @@ import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A scheme as primitive arrays, evaluated column by column: one tight loop per metric that the JIT
@@ -29,6 +30,9 @@ final class ColumnarScheme implements CompiledScheme {
   private final double[] weights;
   private final MissingValuePolicy missing;
   private final DecisionPrecision precision;
+  /** Workers per block: a block's totals and measured weights (32 KB) stay in cache. */
+  private static final int BLOCK = 2048;
+
   /** Column indices in summation order (by metric id), the order {@link SchemeScorer} adds in. */
   private final int[] order;
 
@@ -73,102 +77,169 @@ final class ColumnarScheme implements CompiledScheme {
     }
     int workers = columns.length == 0 ? 0 : columns[0].length;
     for (int m = 0; m < columns.length; m++) {
-      double[] column = columns[m];
-      String at = Problem.index("columns", m);
-      if (column.length != workers) {
-        checks.add(Problem.of(Problem.INCONSISTENT, at, column.length,
+      if (columns[m].length != workers) {
+        checks.add(Problem.of(Problem.INCONSISTENT, Problem.index("columns", m), columns[m].length,
             "must hold one value per worker (" + workers + ")"));
-        continue;
-      }
-      MetricDefinition metric = definitions[m];
-      for (int w = 0; w < workers; w++) {
-        double x = column[w];
-        if (Double.isNaN(x)) {
-          if (missing == MissingValuePolicy.REJECT) {
-            checks.add(Problem.required(Problem.index(at, w)));
-          }
-        } else if (!(x >= metric.min() && x <= metric.max())) {
-          checks.add(Problem.of(Problem.RANGE, Problem.index(at, w), x,
-              "must be within [" + metric.min() + ", " + metric.max() + "] for "
-                  + metric.id().value()));
-        }
       }
     }
-    if (checks.isClean() && missing == MissingValuePolicy.RENORMALIZE) {
+    if (!checks.isClean()) {
+      return checks.toValidation(() -> null);
+    }
+    double[] out = new double[workers];
+    double @Nullable [] measured = measured(workers);
+    // the values are checked as they are added (one read of each); only a failed check walks the
+    // columns again, to word every Problem
+    if (!accumulate(columns, out, measured, true)) {
+      addValueProblems(columns, checks);
+      return checks.toValidation(() -> null);
+    }
+    if (measured != null) {
+      // measured weight is 0 exactly when a worker has no value at all (every weight is > 0)
       for (int w = 0; w < workers; w++) {
-        boolean any = false;
-        for (double[] column : columns) {
-          any |= !Double.isNaN(column[w]);
-        }
-        if (!any) {
+        if (measured[w] == 0) {
           checks.add(new Problem(Problem.REQUIRED, Problem.index("workers", w), null,
               "must have a value for at least one metric"));
         }
       }
     }
-    return checks.toValidation(() -> {
-      double[] out = new double[workers];
-      computeInto(columns, out);
-      return out;
-    });
+    if (!checks.isClean()) {
+      return checks.toValidation(() -> null);
+    }
+    finish(out, measured, true);
+    return Validation.valid(out);
+  }
+
+  private void addValueProblems(double[][] columns, Checklist checks) {
+    for (int m = 0; m < columns.length; m++) {
+      double[] column = columns[m];
+      String at = Problem.index("columns", m);
+      MetricDefinition metric = definitions[m];
+      double min = metric.min();
+      double max = metric.max();
+      for (int w = 0; w < column.length; w++) {
+        double x = column[w];
+        if (!(x >= min && x <= max)) {
+          if (Double.isNaN(x)) {
+            if (missing == MissingValuePolicy.REJECT) {
+              checks.add(Problem.required(Problem.index(at, w)));
+            }
+          } else {
+            checks.add(Problem.of(Problem.RANGE, Problem.index(at, w), x,
+                "must be within [" + min + ", " + max + "] for " + metric.id().value()));
+          }
+        }
+      }
+    }
   }
 
   @Override
   public void computeInto(double[][] columns, double[] out) {
-    computeUnroundedInto(columns, out);
-    for (int w = 0; w < out.length; w++) {
-      out[w] = precision.round(out[w]);
-    }
+    checkShape(columns, out);
+    double @Nullable [] measured = measured(out.length);
+    accumulate(columns, out, measured, false);
+    finish(out, measured, true);
   }
 
   @Override
   public void computeUnroundedInto(double[][] columns, double[] out) {
+    checkShape(columns, out);
+    double @Nullable [] measured = measured(out.length);
+    accumulate(columns, out, measured, false);
+    finish(out, measured, false);
+  }
+
+  /** The array of measured weight when missing values are renormalised, else null. */
+  private double @Nullable [] measured(int workers) {
+    return missing == MissingValuePolicy.RENORMALIZE ? new double[workers] : null;
+  }
+
+  private void checkShape(double[][] columns, double[] out) {
     if (columns.length != definitions.length) {
       throw new IllegalArgumentException("expected " + definitions.length + " columns, got "
           + columns.length);
     }
-    int n = out.length;
-    java.util.Arrays.fill(out, 0.0);
-    boolean renormalize = missing == MissingValuePolicy.RENORMALIZE;
-    double[] measured = renormalize ? new double[n] : null;
-    for (int m : order) {
-      double[] column = columns[m];
-      if (column.length != n) {
-        throw new IllegalArgumentException("column " + m + " has " + column.length
-            + " values, expected " + n);
+    for (int m = 0; m < columns.length; m++) {
+      if (columns[m].length != out.length) {
+        throw new IllegalArgumentException("column " + m + " has " + columns[m].length
+            + " values, expected " + out.length);
       }
-      MetricDefinition metric = definitions[m];
-      double weight = weights[m];
-      Normalization normalization = metric.normalization();
-      if (normalization instanceof Normalization.Linear linear) {
-        accumulateLinear(column, weight, linear.worst(), linear.best() - linear.worst(), out,
-            measured);
-      } else {
-        CohortStats stats = normalization.needsCohort() ? stats(column) : CohortStats.EMPTY;
-        Direction direction = metric.direction();
-        for (int w = 0; w < n; w++) {
-          double x = column[w];
-          if (x == x) {
-            out[w] += normalization.score(x, direction, stats) * weight;
-            if (measured != null) {
-              measured[w] += weight;
+    }
+  }
+
+  /**
+   * Adds each metric's weighted score into {@code out} (and its weight into {@code measured},
+   * when missing values are renormalised), metrics in summation order, a block of workers at a
+   * time so the block's totals stay in cache while every column passes over them. With
+   * {@code check}, also checks every value against its metric's range (and, under
+   * {@link MissingValuePolicy#REJECT}, that none is missing).
+   *
+   * @return false when a check failed (the totals are then meaningless)
+   */
+  private boolean accumulate(double[][] columns, double[] out, double @Nullable [] measured,
+      boolean check) {
+    int n = out.length;
+    CohortStats[] stats = new CohortStats[definitions.length];
+    for (int m = 0; m < definitions.length; m++) {
+      stats[m] = definitions[m].normalization().needsCohort() ? stats(columns[m])
+          : CohortStats.EMPTY;
+    }
+    boolean rejectMissing = missing == MissingValuePolicy.REJECT;
+    boolean clean = true;
+    for (int start = 0; start < n; start += BLOCK) {
+      int end = Math.min(n, start + BLOCK);
+      java.util.Arrays.fill(out, start, end, 0.0);
+      if (measured != null) {
+        java.util.Arrays.fill(measured, start, end, 0.0);
+      }
+      for (int m : order) {
+        double[] column = columns[m];
+        MetricDefinition metric = definitions[m];
+        if (check) {
+          double min = metric.min();
+          double max = metric.max();
+          for (int w = start; w < end; w++) {
+            double x = column[w];
+            if (!(x >= min && x <= max) && (x == x || rejectMissing)) {
+              clean = false;
+            }
+          }
+        }
+        double weight = weights[m];
+        Normalization normalization = metric.normalization();
+        if (normalization instanceof Normalization.Linear linear) {
+          accumulateLinear(column, weight, linear.worst(), linear.best() - linear.worst(), out,
+              measured, start, end);
+        } else {
+          Direction direction = metric.direction();
+          for (int w = start; w < end; w++) {
+            double x = column[w];
+            if (x == x) {
+              out[w] += normalization.score(x, direction, stats[m]) * weight;
+              if (measured != null) {
+                measured[w] += weight;
+              }
             }
           }
         }
       }
     }
-    for (int w = 0; w < n; w++) {
+    return clean;
+  }
+
+  /** Divides by the measured weight, clamps to [0, 100] and, when asked, rounds: one pass. */
+  private void finish(double[] out, double @Nullable [] measured, boolean round) {
+    for (int w = 0; w < out.length; w++) {
       double total = measured == null ? out[w] : (measured[w] > 0 ? out[w] / measured[w] : 0.0);
-      out[w] = total < 0 ? 0 : total > 100 ? 100 : total;
+      total = total < 0 ? 0 : total > 100 ? 100 : total;
+      out[w] = round ? precision.round(total) : total;
     }
   }
 
   /** {@link Normalization.Linear#score} inlined, the same operations in the same order. */
   private static void accumulateLinear(double[] column, double weight, double worst, double span,
-      double[] out, double[] measured) {
-    int n = out.length;
+      double[] out, double @Nullable [] measured, int start, int end) {
     if (measured == null) {
-      for (int w = 0; w < n; w++) {
+      for (int w = start; w < end; w++) {
         double x = column[w];
         if (x == x) {
           double s = 100.0 * (x - worst) / span;
@@ -176,7 +247,7 @@ final class ColumnarScheme implements CompiledScheme {
         }
       }
     } else {
-      for (int w = 0; w < n; w++) {
+      for (int w = start; w < end; w++) {
         double x = column[w];
         if (x == x) {
           double s = 100.0 * (x - worst) / span;
