@@ -2,6 +2,15 @@ package dev.huifang.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.huifang.closedloop.ActorRole;
+import dev.huifang.closedloop.CaseSource;
+import dev.huifang.closedloop.CaseStep;
+import dev.huifang.closedloop.Category;
+import dev.huifang.closedloop.EventHeader;
+import dev.huifang.closedloop.FeedbackCase;
+import dev.huifang.closedloop.FeedbackLoop;
+import dev.huifang.core.CaseId;
+import dev.huifang.core.Channel;
 import dev.huifang.core.Engagement;
 import dev.huifang.core.EngagementId;
 import dev.huifang.core.Finding;
@@ -10,6 +19,7 @@ import dev.huifang.core.Problem;
 import dev.huifang.core.Perspective;
 import dev.huifang.core.Role;
 import dev.huifang.core.TaskStage;
+import dev.huifang.core.Urgency;
 import dev.huifang.core.Validated;
 import dev.huifang.core.WorkerId;
 import dev.huifang.core.json.HuifangJson;
@@ -36,8 +46,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * One shared selector, scorer and composer, hammered from 8 threads, give exactly the results of
- * one thread: the engines are immutable and keep no state between calls.
+ * One shared selector, scorer, composer and feedback loop, hammered from 8 threads, give exactly
+ * the results of one thread: the engines are immutable and keep no state between calls.
  */
 class SharedEnginesTest {
 
@@ -78,6 +88,29 @@ class SharedEnginesTest {
     assertSameAsSequential(i -> text(COMPOSER.script(
         ChanghongPromotion.FIRST_TIMER, Audience.values()[i % Audience.values().length],
         findings)));
+  }
+
+  @Test
+  void casesFromEightThreadsEqualOneThreads() throws Exception {
+    FeedbackLoop loop = CaseTimeline.loop();
+    assertSameAsSequential(i -> {
+      CaseId id = CaseId.of("case-" + i);
+      Instant at = Instant.parse("2026-06-19T02:00:00Z").plusSeconds(i * 3_600L);
+      Validation<Seq<Problem>, FeedbackCase> opened = loop.openValidated(
+          EventHeader.id("e-" + i).of(id).by("w-" + i, ActorRole.SUBMITTER).at(at).submitted()
+              .source(CaseSource.WORKER).priority(Urgency.ROUTINE)
+              .channel(Channel.ONLINE_QUESTIONNAIRE).category(Category.WORKER_DEMAND)
+              .subject("training clashes with my main job").place("store " + i % 7)
+              .description("weekday training clashes with my main job").build())
+          .map(CaseStep::feedbackCase);
+      // Every third case is triaged by someone who is not a coordinator: refused the same way.
+      String triager = i % 3 == 0 ? "w-" + i : "coord-wang";
+      return text(opened.flatMap(c -> loop.applyValidated(c, EventHeader.id("t-" + i).of(id)
+              .by(triager, ActorRole.COORDINATOR).at(at.plusSeconds(600))
+              .triaged(Category.WORKER_DEMAND, "hr-zhou")).map(CaseStep::feedbackCase)))
+          + loop.advance(opened.get(), at.plusSeconds((i % 96) * 3_600L))
+              .map(advance -> HuifangJson.write(advance.clocks())).getOrElse("refused");
+    });
   }
 
   private static void assertSameAsSequential(IntFunction<String> call) throws Exception {

@@ -25,6 +25,7 @@ import dev.huifang.questionnaire.Answer;
 import dev.huifang.questionnaire.QuestionBank;
 import dev.huifang.questionnaire.SelectedQuestionnaire;
 import dev.huifang.questionnaire.StratificationPolicy;
+import dev.huifang.questionnaire.SurveyJs;
 import dev.huifang.feedback.CapabilityReport;
 import dev.huifang.feedback.FeedbackScript;
 import dev.huifang.scoring.Scorecard;
@@ -200,10 +201,71 @@ class SchemasTest {
     }
   }
 
+  /**
+   * The SurveyJS documents: written by hand, since they are JSON a front end builds, not Huifang
+   * models; each is checked against what {@code SurveyJs} writes and reads.
+   */
+  static final List<String> HAND_WRITTEN = List.of("surveyjs-data", "surveyjs-metadata");
+
+  /** A SurveyJS data object that survey-core could complete for the example questionnaire. */
+  static ObjectNode surveyJsData(SelectedQuestionnaire questionnaire) {
+    ObjectNode data = MAPPER.createObjectNode();
+    for (var selected : questionnaire.questions()) {
+      var question = selected.question();
+      String name = question.id().value();
+      switch (question.type()) {
+        case STAR_RATING -> data.put(name, 4);
+        case NPS -> data.put(name, 9);
+        case NUMBER -> data.put(name, 3);
+        case YES_NO -> data.put(name, true);
+        case SINGLE_CHOICE -> data.put(name, question.options().get(0).id());
+        case MULTIPLE_CHOICE -> data.putArray(name).add(question.options().get(0).id());
+        case OPEN_TEXT -> data.put(name, "the energy-saving demo worked well");
+      }
+    }
+    data.put(SurveyJs.SATISFACTION_PERCENT, 75.0);
+    data.put(SurveyJs.PHONE_INTERVIEW_NEEDED, false);
+    return data;
+  }
+
+  @Test
+  void theSurveyJsDocumentsMatchWhatHuifangWritesAndReads() throws IOException {
+    SelectedQuestionnaire questionnaire = ExampleDocuments.questionnaire();
+    ObjectNode data = surveyJsData(questionnaire);
+    assertThat(SurveyJs.importData(questionnaire, data).isValid()).as("the data example imports")
+        .isTrue();
+    Map<String, JsonNode> examples = Map.of(
+        "surveyjs-data", data,
+        "surveyjs-metadata", SurveyJs.metadata(questionnaire));
+    for (String name : HAND_WRITTEN) {
+      ObjectNode schema = (ObjectNode) MAPPER.readTree(
+          Files.readString(DOCS.resolve(name + ".schema.json"), StandardCharsets.UTF_8));
+      assertThat(schema.path("$id").asText()).isEqualTo("urn:huifang:schema:" + name);
+      matchesCommitted(EXAMPLES.resolve(name + ".json"), pretty(examples.get(name)));
+      assertThat(errors(schema, examples.get(name))).as("%s against its schema", name).isEmpty();
+      try (var in = SchemasTest.class.getResourceAsStream("/dev/huifang/schemas/" + name
+          + ".schema.json")) {
+        assertThat(in).as("%s in the jar", name).isNotNull();
+        assertThat(MAPPER.readTree(in)).isEqualTo(schema);
+      }
+    }
+    ObjectNode wrongKind = data.deepCopy();
+    wrongKind.putObject(questionnaire.questions().get(0).question().id().value());
+    ObjectNode schema = (ObjectNode) MAPPER.readTree(Files.readString(
+        DOCS.resolve("surveyjs-data.schema.json"), StandardCharsets.UTF_8));
+    assertThat(errors(schema, wrongKind)).as("an object is no answer").isNotEmpty();
+    ObjectNode metadata = SurveyJs.metadata(questionnaire);
+    metadata.remove("bank");
+    ObjectNode metadataSchema = (ObjectNode) MAPPER.readTree(Files.readString(
+        DOCS.resolve("surveyjs-metadata.schema.json"), StandardCharsets.UTF_8));
+    assertThat(errors(metadataSchema, metadata)).as("the bank is required").isNotEmpty();
+  }
+
   @Test
   void everyCommittedSchemaBelongsToADocument() throws IOException {
     Set<String> expected = new TreeSet<>();
     documents().forEach(d -> expected.add(d.schemaFile()));
+    HAND_WRITTEN.forEach(name -> expected.add(name + ".schema.json"));
     try (Stream<Path> files = Files.list(DOCS)) {
       Set<String> committed = files.map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".json")).collect(Collectors.toCollection(TreeSet::new));
