@@ -95,7 +95,22 @@ class LogSafeToStringTest {
   /** Models that cannot be built from their constructor alone, from the public API. */
   private static final Map<Class<?>, java.util.function.Supplier<Object>> FIXTURES = Map.of(
       dev.huifang.questionnaire.Question.class,
-      () -> dev.huifang.questionnaire.QuestionBank.defaults().questions().get(0));
+      () -> dev.huifang.questionnaire.QuestionBank.defaults().questions().get(0),
+      // Its invariants (citations, a cause only for system concerns) need a real attribution;
+      // the canary goes in through the customer's own words in a Finding.
+      dev.huifang.feedback.AttributedConcern.class,
+      () -> dev.huifang.feedback.FeedbackComposer.ofDefaults().attribute(
+          ChanghongPromotion.FIRST_TIMER, canaryFindings()).get().get(0));
+
+  /** The domain's customer findings, with the canary as what the customer said. */
+  private static List<dev.huifang.core.Finding> canaryFindings() {
+    List<dev.huifang.core.Finding> findings = new ArrayList<>();
+    for (dev.huifang.core.Finding finding : ChanghongPromotion.customerFindings()) {
+      findings.add(dev.huifang.core.Finding.builder().from(finding)
+          .summary(LocalizedText.of(CANARY, CANARY)).build());
+    }
+    return findings;
+  }
 
   /** Second attempt: nested collections left empty (a result whose list must be consistent). */
   private static boolean emptyNested;

@@ -42,7 +42,9 @@ final class KnownNames {
         continue;
       }
       int matched = 0;
-      for (Name name : byFirstChar.get(c)) {
+      // The bit set above says a name starts with c, so its list is there.
+      Name[] candidates = java.util.Objects.requireNonNull(byFirstChar.get(c));
+      for (Name name : candidates) {
         if (name.matchesAt(text, i)) {
           findings.add(PersonalInfoKind.NAME, i, i + name.text.length(), name.mask,
               PersonalInfoKind.NAME.rule());
