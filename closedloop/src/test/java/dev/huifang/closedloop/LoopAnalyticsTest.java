@@ -94,6 +94,11 @@ class LoopAnalyticsTest {
     assertThat(report.repeatTargetMet()).isTrue();
     assertThat(report.notes().get(2))
         .isEqualTo("p90 by nearest rank: the value at position ceil(0.9 n) of the n times sorted ascending");
+    assertThat(report.toString()).contains("cases=12", "notes=6 notes").doesNotContain("p90 by");
+    LoopReport quoting = new LoopReport(NOW, 0, Rate.of(0, 0), null, null, Rate.of(0, 0),
+        Rate.of(0, 0), Rate.of(0, 0), true, List.of(), new java.util.TreeMap<>(),
+        List.of("canary 13812345678 张三"));
+    assertThat(quoting.toString()).doesNotContain("canary", "13812345678", "张三");
     JsonRoundTrip.check(report, LoopReport.class);
   }
 
