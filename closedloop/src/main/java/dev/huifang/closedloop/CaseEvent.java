@@ -166,12 +166,15 @@ public sealed interface CaseEvent {
       proxies = List.copyOf(proxies);
     }
 
-    /** The event without its free text, which stays out of logs ({@code ***}). */
+    /**
+     * The event without its free text, which stays out of logs ({@code ***}); proxies are
+     * contact details, shown as a count.
+     */
     @Override
     public String toString() {
       return describe(this, "Submitted") + ", source=" + source + ", priority=" + priority
-          + ", channel=" + channel + ", category=" + category + ", proxies=" + proxies
-          + ", subject=***, place=***, description=***]";
+          + ", channel=" + channel + ", category=" + category + ", proxies=" + proxies.size()
+          + " ids, subject=***, place=***, description=***]";
     }
 
     @Override

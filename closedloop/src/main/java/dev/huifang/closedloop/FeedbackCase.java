@@ -51,10 +51,12 @@ public abstract class FeedbackCase {
   public abstract int version();
 
   /** Who raised the case. */
+  @Value.Redacted
   public abstract String submitter();
 
   /** Who may confirm or reject for the submitter. */
   @Value.NaturalOrder
+  @Value.Redacted
   public abstract SortedSet<String> proxies();
 
   /** Who raised it: worker, client or internal team. */

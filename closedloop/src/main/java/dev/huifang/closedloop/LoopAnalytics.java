@@ -3,6 +3,9 @@ package dev.huifang.closedloop;
 import dev.huifang.closedloop.internal.AnalyticsEngine;
 import dev.huifang.core.Period;
 import dev.huifang.core.Problem;
+import dev.huifang.core.privacy.DisclosurePolicy;
+import dev.huifang.core.privacy.FingerprintKey;
+import dev.huifang.core.privacy.RedactionPolicy;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.Instant;
@@ -15,16 +18,40 @@ import java.util.List;
  *
  * <p>Every figure comes with its counts ({@link Rate}) and its definition ({@link
  * LoopReport#notes()}). Results are deterministic: cases are ordered by submission time, then id.
+ *
+ * <p>Privacy rule: analytics never group on raw free text. A case's subject and place pass
+ * through {@link DisclosurePolicy#textFor} for {@link DisclosurePolicy.Output#LOOP_ANALYTICS}
+ * (personal information replaced by keyed tokens, so the same mobile number written
+ * {@code 138 1234 5678} or {@code +86-138-1234-5678} matches), and the repeat-complaint
+ * fingerprint is a keyed fingerprint ({@link FingerprintKey#fingerprint}): no report carries a
+ * subject, a place or a personal value.
  */
 public interface LoopAnalytics {
 
   /**
-   * Analytics that read time limits with {@code loop} and count with {@code policy}.
+   * Analytics that read time limits with {@code loop} and count with {@code policy}, with
+   * default privacy: every output redacted, the default redaction policy, and a key built into
+   * Huifang. The built-in key is public, so its tokens only hide values from a casual reader;
+   * pass the host's own secret key to {@link #of(LoopPolicy, AnalyticsPolicy, DisclosurePolicy,
+   * RedactionPolicy, FingerprintKey)} in production.
    *
    * @throws NullPointerException if an argument is null
    */
   static LoopAnalytics of(LoopPolicy loop, AnalyticsPolicy policy) {
-    return new AnalyticsEngine(loop, policy);
+    return of(loop, policy, DisclosurePolicy.defaults(), RedactionPolicy.defaults(),
+        AnalyticsEngine.BUILT_IN_KEY);
+  }
+
+  /**
+   * Analytics that read time limits with {@code loop}, count with {@code policy}, and see free
+   * text as {@code disclosure} lets loop analytics see it: masked by {@code redaction} and keyed
+   * by {@code key}. The fingerprint of a repeat complaint is keyed by {@code key} in any case.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  static LoopAnalytics of(LoopPolicy loop, AnalyticsPolicy policy, DisclosurePolicy disclosure,
+      RedactionPolicy redaction, FingerprintKey key) {
+    return new AnalyticsEngine(loop, policy, disclosure, redaction, key);
   }
 
   /** Analytics with the default loop and analytics policies. */

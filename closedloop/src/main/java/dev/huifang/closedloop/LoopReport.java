@@ -29,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  * @param repeats each repeat and the case it repeats
  * @param heatMap case counts by category and owning team, for a heat map
  * @param notes the definitions and numbers behind the figures, in words
+ *
+ * <p>Its {@code toString()} shows the figures, the repeats by case id and the heat map, and of
+ * the notes only how many there are, so a log line never quotes a case's text.
  */
 public record LoopReport(
     Instant at,
@@ -61,5 +64,16 @@ public record LoopReport(
         copy.put(category, Collections.unmodifiableSortedMap(new TreeMap<>(row))));
     heatMap = Collections.unmodifiableSortedMap(copy);
     notes = List.copyOf(notes);
+  }
+
+  /** The figures and ids, with the notes counted, not quoted. */
+  @Override
+  public String toString() {
+    return "LoopReport[at=" + at + ", cases=" + cases + ", firstResponseOnTime="
+        + firstResponseOnTime + ", meanTimeToResolution=" + meanTimeToResolution
+        + ", p90TimeToResolution=" + p90TimeToResolution + ", reopenRate=" + reopenRate
+        + ", closureRate=" + closureRate + ", repeatComplaintRate=" + repeatComplaintRate
+        + ", repeatTargetMet=" + repeatTargetMet + ", repeats=" + repeats + ", heatMap="
+        + heatMap + ", notes=" + notes.size() + " notes]";
   }
 }

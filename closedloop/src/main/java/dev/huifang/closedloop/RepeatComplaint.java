@@ -10,7 +10,8 @@ import java.time.Duration;
  *
  * @param caseId the repeat
  * @param earlier the most recent earlier case with the same fingerprint
- * @param fingerprint category + subject + place, normalised
+ * @param fingerprint the keyed fingerprint of category, subject and place as loop analytics see
+ *     them (personal information as keyed tokens): 16 hex digits that quote no text
  * @param gap the time between the two submissions
  */
 public record RepeatComplaint(CaseId caseId, CaseId earlier, String fingerprint, Duration gap) {

@@ -229,6 +229,9 @@ class AttackerScenariosTest {
         "store-3", "crew").contains("case-1", "***");
     assertThat(r.events().get(0).toString()).doesNotContain("fewer workers")
         .contains("client-1", "description=***");
+    // proxies are contact details: counted in the event, masked on the case
+    assertThat(r.events().get(0).toString()).doesNotContain("proxy-1").contains("proxies=1 ids");
+    assertThat(r.toString()).doesNotContain("submitter", "proxies=[", "proxy-1");
   }
 
   @Test

@@ -7,7 +7,11 @@ import dev.huifang.core.CaseId;
 import dev.huifang.core.Channel;
 import dev.huifang.core.Period;
 import dev.huifang.core.Problem;
+import dev.huifang.core.json.HuifangJson;
 import dev.huifang.core.Urgency;
+import dev.huifang.core.privacy.DisclosurePolicy;
+import dev.huifang.core.privacy.FingerprintKey;
+import dev.huifang.core.privacy.RedactionPolicy;
 import dev.huifang.testing.JsonRoundTrip;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,10 +35,15 @@ class LoopAnalyticsTest {
    */
   private FeedbackCase caseOf(String id, Category category, String subject, Instant start,
       double ack, double fix, boolean reopen) {
+    return caseOf(id, category, subject, "Store 3", start, ack, fix, reopen);
+  }
+
+  private FeedbackCase caseOf(String id, Category category, String subject, String place,
+      Instant start, double ack, double fix, boolean reopen) {
     CaseId cid = CaseId.of(id);
     List<CaseEvent> events = new ArrayList<>();
     events.add(new CaseEvent.Submitted(id + "-0", cid, "client-1", ActorRole.SUBMITTER, start,
-        CaseSource.CLIENT, Urgency.URGENT, Channel.CLIENT_PORTAL, category, subject, "Store 3",
+        CaseSource.CLIENT, Urgency.URGENT, Channel.CLIENT_PORTAL, category, subject, place,
         "d", List.of(), null));
     events.add(new CaseEvent.Triaged(id + "-1", cid, "coord-1", ActorRole.COORDINATOR,
         at(start, 0.5), category, "owner-1", null));
@@ -85,6 +94,11 @@ class LoopAnalyticsTest {
     assertThat(report.repeatTargetMet()).isTrue();
     assertThat(report.notes().get(2))
         .isEqualTo("p90 by nearest rank: the value at position ceil(0.9 n) of the n times sorted ascending");
+    assertThat(report.toString()).contains("cases=12", "notes=6 notes").doesNotContain("p90 by");
+    LoopReport quoting = new LoopReport(NOW, 0, Rate.of(0, 0), null, null, Rate.of(0, 0),
+        Rate.of(0, 0), Rate.of(0, 0), true, List.of(), new java.util.TreeMap<>(),
+        List.of("canary 13812345678 张三"));
+    assertThat(quoting.toString()).doesNotContain("canary", "13812345678", "张三");
     JsonRoundTrip.check(report, LoopReport.class);
   }
 
@@ -106,11 +120,76 @@ class LoopAnalyticsTest {
     assertThat(report.repeatComplaintRate()).isEqualTo(Rate.of(5, 20));
     assertThat(report.repeatComplaintRate().valueOrZero()).isEqualTo(0.25);
     assertThat(report.repeatTargetMet()).isFalse();
-    assertThat(report.repeats().get(0)).isEqualTo(new RepeatComplaint(CaseId.of("r0"),
-        CaseId.of("a0"), "no_show|turnout shift 0|store 3", Duration.ofDays(20)));
+    RepeatComplaint first = report.repeats().get(0);
+    assertThat(first.caseId()).isEqualTo(CaseId.of("r0"));
+    assertThat(first.earlier()).isEqualTo(CaseId.of("a0"));
+    assertThat(first.gap()).isEqualTo(Duration.ofDays(20));
+    // a keyed fingerprint: 16 hex digits, no subject or place
+    assertThat(first.fingerprint()).matches("[0-9a-f]{16}");
     LoopReport withLate = analytics.report(cases, NOW).get();
     assertThat(withLate.repeats()).extracting(RepeatComplaint::caseId)
         .doesNotContain(CaseId.of("late"));
+  }
+
+  @Test
+  void findsARepeatWhenTheSameMobileNumberIsWrittenTwoWays() {
+    List<FeedbackCase> cases = List.of(
+        caseOf("m1", Category.NO_SHOW, "客户 138 1234 5678 反映促销员未到岗",
+            "门店 3，联系 zhangsan@qq.com", T0, 5, 20, false),
+        caseOf("m2", Category.NO_SHOW, "客户 +86-138-1234-5678 反映促销员未到岗",
+            "门店 3，联系 ZhangSan@qq.com", T0.plus(Duration.ofDays(3)), 5, 20, false),
+        caseOf("m3", Category.NO_SHOW, "客户 139 1234 5678 反映促销员未到岗",
+            "门店 3，联系 zhangsan@qq.com", T0.plus(Duration.ofDays(4)), 5, 20, false));
+    LoopReport report = analytics.report(cases, NOW).get();
+    assertThat(report.repeats()).hasSize(1);
+    assertThat(report.repeats().get(0).caseId()).isEqualTo(CaseId.of("m2"));
+    assertThat(report.repeats().get(0).earlier()).isEqualTo(CaseId.of("m1"));
+    String shown = HuifangJson.write(report) + report
+        + report.repeats();
+    for (String raw : List.of("138", "5678", "139", "zhangsan", "qq.com", "促销员", "门店")) {
+      assertThat(shown).doesNotContain(raw);
+    }
+  }
+
+  @Test
+  void reportsCarryNoRawPersonalInformation() {
+    String id = "110105199001011237";
+    List<FeedbackCase> cases = List.of(
+        caseOf("p1", Category.SCHEDULING, "身份证 " + id + " 电话 13812345678",
+            "wang.wei@example.com", T0, 5, 20, false),
+        caseOf("p2", Category.SCHEDULING, "身份证 " + id + " 电话 138-1234-5678",
+            "Wang.Wei@Example.com", T0.plus(Duration.ofDays(1)), 5, 20, false));
+    LoopReport report = analytics.report(cases, NOW).get();
+    assertThat(report.repeats()).hasSize(1);
+    String shown = HuifangJson.write(report) + report;
+    for (String raw : List.of(id, "13812345678", "1234", "wang.wei", "example.com")) {
+      assertThat(shown).doesNotContain(raw);
+    }
+  }
+
+  @Test
+  void aHostKeyGivesOtherFingerprintsAndOptingOutStillKeysThem() {
+    List<FeedbackCase> cases = List.of(
+        caseOf("k1", Category.NO_SHOW, "电话 13812345678", T0, 5, 20, false),
+        caseOf("k2", Category.NO_SHOW, "电话 138 1234 5678", T0.plus(Duration.ofDays(1)), 5, 20,
+            false));
+    FingerprintKey key = FingerprintKey.of("host secret of sixteen+ bytes".getBytes(
+        java.nio.charset.StandardCharsets.UTF_8)).get();
+    LoopAnalytics hosted = LoopAnalytics.of(LoopPolicy.defaults(), AnalyticsPolicy.defaults(),
+        DisclosurePolicy.defaults(), RedactionPolicy.defaults(), key);
+    LoopReport own = hosted.report(cases, NOW).get();
+    assertThat(own.repeats()).hasSize(1);
+    assertThat(own.repeats().get(0).fingerprint())
+        .isNotEqualTo(analytics.report(cases, NOW).get().repeats().get(0).fingerprint());
+    LoopAnalytics raw = LoopAnalytics.of(LoopPolicy.defaults(), AnalyticsPolicy.defaults(),
+        DisclosurePolicy.defaults().with(DisclosurePolicy.Output.LOOP_ANALYTICS, false),
+        RedactionPolicy.defaults(), key);
+    LoopReport unmasked = raw.report(cases, NOW).get();
+    // without redaction the two spellings differ, and the fingerprint still hides the text
+    assertThat(unmasked.repeats()).isEmpty();
+    assertThat(raw.report(List.of(cases.get(0), caseOf("k3", Category.NO_SHOW, "电话 13812345678",
+        T0.plus(Duration.ofDays(2)), 5, 20, false)), NOW).get().repeats().get(0).fingerprint())
+        .matches("[0-9a-f]{16}");
   }
 
   @Test

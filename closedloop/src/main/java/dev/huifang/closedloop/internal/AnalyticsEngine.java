@@ -22,8 +22,13 @@ import dev.huifang.core.Channel;
 import dev.huifang.core.Checklist;
 import dev.huifang.core.Period;
 import dev.huifang.core.Problem;
+import dev.huifang.core.privacy.DisclosurePolicy;
+import dev.huifang.core.privacy.FingerprintKey;
+import dev.huifang.core.privacy.RedactionPolicy;
+import dev.huifang.core.privacy.Redactor;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,13 +44,24 @@ import org.jspecify.annotations.Nullable;
 /** Counts the loop's figures; every figure keeps its counts and definition. */
 public final class AnalyticsEngine implements LoopAnalytics {
 
+  /** The key of analytics with default privacy: written here, so public and not a secret. */
+  public static final FingerprintKey BUILT_IN_KEY = FingerprintKey.of(
+      "huifang closed-loop analytics, built-in key".getBytes(StandardCharsets.UTF_8)).get();
+
   private final LoopPolicy loop;
   private final AnalyticsPolicy policy;
+  private final DisclosurePolicy disclosure;
+  private final Redactor redactor;
+  private final FingerprintKey key;
 
-  /** Analytics with these policies. */
-  public AnalyticsEngine(LoopPolicy loop, AnalyticsPolicy policy) {
+  /** Analytics with these policies, masking and keying free text as {@code disclosure} says. */
+  public AnalyticsEngine(LoopPolicy loop, AnalyticsPolicy policy, DisclosurePolicy disclosure,
+      RedactionPolicy redaction, FingerprintKey key) {
     this.loop = requireNonNull(loop, "loop is null");
     this.policy = requireNonNull(policy, "policy is null");
+    this.disclosure = requireNonNull(disclosure, "disclosure is null");
+    this.key = requireNonNull(key, "key is null");
+    this.redactor = Redactor.of(requireNonNull(redaction, "redaction is null"), key);
   }
 
   @Override
@@ -139,7 +155,10 @@ public final class AnalyticsEngine implements LoopAnalytics {
         "p90 by nearest rank: the value at position ceil(0.9 n) of the n times sorted ascending",
         "reopen rate: cases reopened at least once out of cases resolved at least once",
         "closure rate: cases in state CLOSED out of all cases",
-        "repeat complaint: same category + subject + place (trimmed, lower case) within "
+        "repeat complaint: same category + subject + place (trimmed, lower case"
+            + (disclosure.redacts(DisclosurePolicy.Output.LOOP_ANALYTICS)
+                ? ", personal information replaced by keyed tokens" : "")
+            + ", compared as a keyed fingerprint) within "
             + policy.repeatWindow() + " of an earlier case; " + repeats.size() + " of "
             + cases.size() + " against a target of " + policy.repeatTarget());
     return new LoopReport(now, cases.size(), Rate.of(onTime, decided), mean, p90,
@@ -224,13 +243,15 @@ public final class AnalyticsEngine implements LoopAnalytics {
     return out;
   }
 
-  /** The repeat-complaint fingerprint: category, subject and place, trimmed and lower case. */
-  static String fingerprint(FeedbackCase c) {
-    return c.category().code() + "|" + normal(c.subject()) + "|" + normal(c.place());
-  }
-
-  private static String normal(String text) {
-    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  /**
+   * The repeat-complaint fingerprint: the keyed fingerprint of category, subject and place, the
+   * texts as loop analytics may see them (personal information replaced by keyed tokens, so the
+   * same phone number written two ways matches), trimmed and lower case.
+   */
+  String fingerprint(FeedbackCase c) {
+    return key.fingerprint(List.of(c.category().code(),
+        disclosure.textFor(DisclosurePolicy.Output.LOOP_ANALYTICS, c.subject(), redactor),
+        disclosure.textFor(DisclosurePolicy.Output.LOOP_ANALYTICS, c.place(), redactor)));
   }
 
   private static List<FeedbackCase> sorted(List<FeedbackCase> cases) {
