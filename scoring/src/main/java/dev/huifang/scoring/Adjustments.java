@@ -26,6 +26,12 @@ public record Adjustments(
   /** Default referral cap: 6 points. */
   public static final double DEFAULT_REFERRAL_CAP = 6.0;
 
+  /**
+   * The most points a penalty, bonus or cap can be: 100, the whole of a score; larger numbers would
+   * only make totals overflow (a penalty of 1e308 times two complaints is minus infinity).
+   */
+  public static final double MAX_POINTS = 100.0;
+
   /** No adjustment at all. */
   public static final Adjustments NONE = new Adjustments(0, 0, 0, 0);
 
@@ -38,10 +44,10 @@ public record Adjustments(
   /** The Problems of these adjustments under {@code path}. */
   public Seq<Problem> problems(String path) {
     return Checklist.at(path)
-        .atLeast("complaintPenalty", complaintPenalty, 0)
+        .within("complaintPenalty", complaintPenalty, 0, MAX_POINTS)
         .within("recoveredFraction", recoveredFraction, 0, 1)
-        .atLeast("referralBonus", referralBonus, 0)
-        .atLeast("referralCap", referralCap, 0)
+        .within("referralBonus", referralBonus, 0, MAX_POINTS)
+        .within("referralCap", referralCap, 0, MAX_POINTS)
         .problems();
   }
 }

@@ -65,8 +65,8 @@ public record BalancePolicy(String workloadGroup, String qualityGroup, double ga
     List<BalanceFlag> flags = new ArrayList<>();
     double bestLower = -1;
     for (Scorecard card : cohort) {
-      double w = workload.get(card.workerId());
-      double q = quality.get(card.workerId());
+      double w = percentile(workload, card);
+      double q = percentile(quality, card);
       bestLower = Math.max(bestLower, Math.min(w, q));
       String numbers = "workload percentile " + Normalization.number(w) + ", quality percentile "
           + Normalization.number(q) + ", gap " + Normalization.number(Math.abs(w - q)) + " > "
@@ -79,8 +79,8 @@ public record BalancePolicy(String workloadGroup, String qualityGroup, double ga
       }
     }
     for (Scorecard card : cohort) {
-      double w = workload.get(card.workerId());
-      double q = quality.get(card.workerId());
+      double w = percentile(workload, card);
+      double q = percentile(quality, card);
       if (Math.min(w, q) == bestLower) {
         flags.add(new BalanceFlag(card.workerId(), BalanceFlag.Kind.BEST_BALANCE, w, q,
             "best lower percentile of workload and quality: " + Normalization.number(bestLower)));
@@ -112,5 +112,10 @@ public record BalancePolicy(String workloadGroup, String qualityGroup, double ga
     Map<WorkerId, Double> byWorker = new HashMap<>();
     ranking.workers().forEach(worker -> byWorker.put(worker.workerId(), worker.percentile()));
     return byWorker;
+  }
+
+  /** The worker's percentile; {@link #percentiles} gives one to every card of the cohort. */
+  private static double percentile(Map<WorkerId, Double> percentiles, Scorecard card) {
+    return requireNonNull(percentiles.get(card.workerId()), "every card has a percentile");
   }
 }

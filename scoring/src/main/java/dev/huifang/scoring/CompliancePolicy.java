@@ -85,7 +85,8 @@ public record CompliancePolicy(MetricId hardMetric, MetricId softMetric, double 
       if (soft == null || above.isEmpty() || above.get() < aboveMean || soft > softAtOrBelow) {
         continue;
       }
-      double hard = card.line(hardMetric).get().raw();
+      double hard = requireNonNull(card.line(hardMetric).get().raw(),
+          "relativeToMean found a raw value");
       Map<String, Double> figures = new TreeMap<>(Map.of("value", hard, "teamMean", stats.mean(),
           "aboveMean", above.get(), "softRating", soft));
       String percent = String.valueOf(Math.round(above.get() * 100));

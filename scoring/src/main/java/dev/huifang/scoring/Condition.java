@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.huifang.core.Checklist;
+import dev.huifang.core.Limits;
 import dev.huifang.core.MetricId;
 import dev.huifang.core.Problem;
 import io.vavr.collection.Seq;
@@ -17,6 +18,11 @@ import java.util.Map;
  * A condition over a scorecard, for incentive rules: comparisons of a metric's raw value or of the
  * total with a number, combined with all-of and any-of. A metric the worker has no value for makes
  * a comparison false. In JSON each node is an object with a {@code type} name.
+ *
+ * <p>Trees are nested at most {@link Limits#MAX_CONDITION_DEPTH} levels deep: {@link #problems}
+ * checks the depth without recursing before it walks the tree, so a deeper tree, read from JSON
+ * or built in Java, is a Problem ({@code when: must be nested at most 32 levels deep}) and is
+ * never walked; {@link #describe} of such a tree says so instead of walking it.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -38,6 +44,16 @@ public sealed interface Condition {
 
   /** The condition as text, e.g. {@code satisfaction >= 4.5 and on_time_rate >= 1}. */
   String describe();
+
+  /** The conditions this one combines: those of all-of and any-of, none for a comparison. */
+  default List<Condition> children() {
+    return List.of();
+  }
+
+  /** Whether this tree is nested deeper than {@link Limits#MAX_CONDITION_DEPTH}, found without recursing. */
+  default boolean tooDeep() {
+    return Limits.depthExceeds(this, Condition::children, Limits.MAX_CONDITION_DEPTH);
+  }
 
   /**
    * The metric's raw value is at least {@code value}.
@@ -158,12 +174,17 @@ public sealed interface Condition {
 
     @Override
     public Seq<Problem> problems(String path, ScoringScheme scheme) {
-      return nested(path, scheme, conditions);
+      return nested(path, scheme, this);
+    }
+
+    @Override
+    public List<Condition> children() {
+      return conditions;
     }
 
     @Override
     public String describe() {
-      return join(conditions, " and ");
+      return join(this, " and ");
     }
   }
 
@@ -191,12 +212,17 @@ public sealed interface Condition {
 
     @Override
     public Seq<Problem> problems(String path, ScoringScheme scheme) {
-      return nested(path, scheme, conditions);
+      return nested(path, scheme, this);
+    }
+
+    @Override
+    public List<Condition> children() {
+      return conditions;
     }
 
     @Override
     public String describe() {
-      return join(conditions, " or ");
+      return join(this, " or ");
     }
   }
 
@@ -220,8 +246,14 @@ public sealed interface Condition {
         .problems();
   }
 
-  private static Seq<Problem> nested(String path, ScoringScheme scheme, List<Condition> conditions) {
-    Checklist checks = Checklist.at(path).require(!conditions.isEmpty(), Problem.REQUIRED,
+  private static Seq<Problem> nested(String path, ScoringScheme scheme, Condition node) {
+    List<Condition> conditions = node.children();
+    Checklist checks = Checklist.at(path);
+    checks.nestedAtMost("", node, Condition::children, Limits.MAX_CONDITION_DEPTH);
+    if (!checks.isClean()) {
+      return checks.problems();
+    }
+    checks.require(!conditions.isEmpty(), Problem.REQUIRED,
         "conditions", null, "must hold at least one condition");
     for (int i = 0; i < conditions.size(); i++) {
       checks.addAll(Problem.index("conditions", i), conditions.get(i).problems("", scheme));
@@ -229,7 +261,11 @@ public sealed interface Condition {
     return checks.problems();
   }
 
-  private static String join(List<Condition> conditions, String separator) {
+  private static String join(Condition node, String separator) {
+    if (node.tooDeep()) {
+      return "(a condition nested more than " + Limits.MAX_CONDITION_DEPTH + " levels deep)";
+    }
+    List<Condition> conditions = node.children();
     StringBuilder out = new StringBuilder("(");
     for (int i = 0; i < conditions.size(); i++) {
       out.append(i == 0 ? "" : separator).append(conditions.get(i).describe());

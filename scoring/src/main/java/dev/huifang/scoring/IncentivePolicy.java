@@ -64,10 +64,19 @@ public record IncentivePolicy(List<IncentiveRule> rules, Stacking stacking, doub
     return checks.toValidation(() -> this);
   }
 
-  /** The awards {@code card} earns, stacked, in rule order. */
+  /**
+   * The awards {@code card} earns, stacked, in rule order.
+   *
+   * @throws IllegalArgumentException if a rule's condition is nested deeper than
+   *     {@link dev.huifang.core.Limits#MAX_CONDITION_DEPTH}, which {@link #validate} refuses
+   */
   public List<Award> awards(Scorecard card) {
     List<Award> fired = new ArrayList<>();
     for (IncentiveRule rule : rules) {
+      if (rule.when().tooDeep()) {
+        throw new IllegalArgumentException("rule " + rule.id()
+            + ": condition nested too deep; validate the policy first");
+      }
       TreeMap<String, Double> figures = new TreeMap<>();
       if (rule.when().test(card, figures)) {
         fired.add(new Award(card.workerId(), rule.id(), rule.kind(), rule.amount(),

@@ -3,6 +3,7 @@ package dev.huifang.scoring;
 import static java.util.Objects.requireNonNull;
 
 import dev.huifang.core.Checklist;
+import dev.huifang.core.Limits;
 import dev.huifang.core.LocalizedText;
 import dev.huifang.core.Problem;
 import io.vavr.collection.Seq;
@@ -43,8 +44,13 @@ public record IncentiveRule(String id, LocalizedText name, Condition when, Award
 
   /** The Problems of this rule under {@code path}, against the scheme it applies to. */
   public Seq<Problem> problems(String path, ScoringScheme scheme) {
-    Checklist checks = Checklist.at(path).notBlank("id", id).addAll("name", name.problems(""))
-        .addAll("when", when.problems("", scheme));
+    Checklist checks = Checklist.at(path).notBlank("id", id).addAll("name", name.problems(""));
+    // the depth first, without recursing: a deeper tree is never walked
+    if (Limits.depthExceeds(when, Condition::children, Limits.MAX_CONDITION_DEPTH)) {
+      checks.nestedAtMost("when", when, Condition::children, Limits.MAX_CONDITION_DEPTH);
+    } else {
+      checks.addAll("when", when.problems("", scheme));
+    }
     if (kind == AwardKind.BONUS_SHARE_OF_PAY) {
       checks.require(Double.isFinite(amount) && amount > 0 && amount <= 1, Problem.RANGE,
           "amount", amount, "must be a share of pay within (0, 1]");

@@ -87,6 +87,9 @@ public sealed interface Normalization {
         checks.require(higher ? best > worst : best < worst, Problem.INCONSISTENT, "best", best,
             "must be " + (higher ? "> worst" : "< worst") + " (" + number(worst) + ") for a "
                 + direction + " metric");
+        checks.require(Double.isFinite(best - worst), Problem.RANGE, "best", best,
+            "must be within the largest number of worst (" + number(worst)
+                + "), so that best - worst is a number");
       }
       return checks.problems();
     }
@@ -202,6 +205,13 @@ public sealed interface Normalization {
       double span = stats.max() - stats.min();
       if (span <= 0) {
         return 100.0;
+      }
+      if (!Double.isFinite(span)) {
+        // a cohort spread over more than the largest double: the same ratio on halves, exact
+        double half = stats.max() / 2 - stats.min() / 2;
+        return clamp(direction == Direction.HIGHER_IS_BETTER
+            ? 100.0 * ((raw / 2 - stats.min() / 2) / half)
+            : 100.0 * ((stats.max() / 2 - raw / 2) / half));
       }
       return clamp(direction == Direction.HIGHER_IS_BETTER
           ? 100.0 * (raw - stats.min()) / span

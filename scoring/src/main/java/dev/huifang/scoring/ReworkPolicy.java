@@ -50,7 +50,8 @@ public record ReworkPolicy(Duration window) {
       if (order.failedAgainAt() != null) {
         checks.notBefore(Problem.index("orders", i) + ".failedAgainAt", order.failedAgainAt(),
             "completedAt", order.completedAt());
-        if (!order.failedAgainAt().isAfter(order.completedAt().plus(window))) {
+        // the time between never overflows, where completedAt + window can for a huge window
+        if (Duration.between(order.completedAt(), order.failedAgainAt()).compareTo(window) <= 0) {
           reworked++;
         }
       }

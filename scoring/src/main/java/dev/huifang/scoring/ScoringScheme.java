@@ -130,7 +130,13 @@ public abstract class ScoringScheme {
         checks.greaterThan(Problem.index(Problem.index("groups", g) + ".metrics", m) + ".weight",
             group.metrics().get(m).weight(), 0);
       }
+      double metricSum = group.metrics().stream().mapToDouble(WeightedMetric::weight).sum();
+      checks.require(Double.isFinite(metricSum), Problem.RANGE,
+          Problem.index("groups", g) + ".metrics", metricSum,
+          "weights must add up to a finite number");
     }
+    checks.require(Double.isFinite(groupSum), Problem.RANGE, "groups", groupSum,
+        "weights must add up to a finite number");
     if (!checks.isClean()) {
       return checks.toValidation(() -> List.of());
     }

@@ -75,7 +75,7 @@ class SchemeValidationTest {
     assertThat(result.getError().map(Problem::message)).containsExactly(
         "id: must not be blank, was \" \"",
         "metrics[0].normalization.best: must be < worst (0) for a LOWER_IS_BETTER metric, was 0.1",
-        "adjustments.complaintPenalty: must be >= 0.0, was -1.0",
+        "adjustments.complaintPenalty: must be within [0.0, 100.0], was -1.0",
         "adjustments.recoveredFraction: must be within [0.0, 1.0], was 2.0",
         "grades[1].stars: must be within [1, 5], was 6",
         "grades[1].minTotal: must be below the band before it, was 90.0",

@@ -1,5 +1,7 @@
 package dev.huifang.scoring.internal;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.huifang.core.Checklist;
 import dev.huifang.core.MetricId;
 import dev.huifang.core.Problem;
@@ -44,7 +46,7 @@ final class ColumnarScheme implements CompiledScheme {
     for (int m = 0; m < definitions.length; m++) {
       MetricDefinition definition = scheme.metrics().get(m);
       definitions[m] = definition;
-      weights[m] = effective.get(definition.id());
+      weights[m] = requireNonNull(effective.get(definition.id()), "every metric is weighted");
       ids.add(definition.id());
     }
     metrics = List.copyOf(ids);

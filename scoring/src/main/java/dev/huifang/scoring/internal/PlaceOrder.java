@@ -3,6 +3,7 @@ package dev.huifang.scoring.internal;
 import dev.huifang.core.WorkerId;
 import java.util.Arrays;
 import java.util.Comparator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The order of a ranking's places: totals highest first, then worker ids, computed on primitive
@@ -27,7 +28,7 @@ public final class PlaceOrder {
   public static int[] order(double[] values, WorkerId[] ids) {
     int n = values.length;
     int scale = decimalScale(values);
-    int[] order = scale < 0 ? null : packed(values, POWERS[scale]);
+    int @Nullable [] order = scale < 0 ? null : packed(values, POWERS[scale]);
     if (order == null) {
       Integer[] boxed = new Integer[n];
       for (int i = 0; i < n; i++) {
@@ -75,7 +76,7 @@ public final class PlaceOrder {
   }
 
   /** Sorts by packed (units from the top, index); null when they do not fit in a long. */
-  private static int[] packed(double[] values, double power) {
+  private static int @Nullable [] packed(double[] values, double power) {
     int n = values.length;
     long[] units = new long[n];
     long max = Long.MIN_VALUE;

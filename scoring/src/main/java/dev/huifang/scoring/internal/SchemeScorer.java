@@ -69,7 +69,7 @@ public final class SchemeScorer implements Scorer {
     for (int g = 0; g < scheme.groups().size(); g++) {
       WeightGroup group = scheme.groups().get(g);
       for (WeightedMetric weighted : group.metrics()) {
-        list.add(new Term(definitions.get(weighted.metric()), g, group.id(), weighted.weight(),
+        list.add(new Term(requireNonNull(definitions.get(weighted.metric()), "weighted metric is defined"), g, group.id(), weighted.weight(),
             group.weight() * weighted.weight(), positions.indexOf(weighted.metric())));
       }
     }
@@ -204,7 +204,7 @@ public final class SchemeScorer implements Scorer {
       }
       lines[term.position] = new ScoreLine(term.definition.id(), term.groupId, value, score,
           term.weight, 0.0, value == null ? "missing: " + scheme.missingValues()
-              : rules.get(term.definition.id()));
+              : requireNonNull(rules.get(term.definition.id()), "every metric has a rule"));
     }
     double coverage = Math.min(1.0, measured);
     double weightedTotal = Normalization.clamp(renormalize ? sum / measured : sum);
@@ -293,8 +293,8 @@ public final class SchemeScorer implements Scorer {
 
   private Finding finding(WorkerMetrics worker, ScoreLine line, Polarity polarity,
       Map<MetricId, CohortStats> cohort) {
-    MetricDefinition metric = definitions.get(line.metric());
-    double raw = line.raw();
+    MetricDefinition metric = requireNonNull(definitions.get(line.metric()), "line of a defined metric");
+    double raw = requireNonNull(line.raw(), "findings come from measured lines");
     Map<String, Double> figures = new TreeMap<>();
     figures.put("value", raw);
     figures.put("score", line.score());
