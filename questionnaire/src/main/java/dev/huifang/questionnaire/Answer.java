@@ -51,4 +51,14 @@ public record Answer(@Nullable Double number, List<String> options, @Nullable St
   public static Answer text(String text) {
     return new Answer(null, List.of(), text);
   }
+
+  /**
+   * The number and chosen options, and only the length of an open text: what a respondent wrote
+   * may hold names and phone numbers, and a log line must not carry it.
+   */
+  @Override
+  public String toString() {
+    return "Answer[number=" + number + ", options=" + options + ", text="
+        + (text == null ? "null" : text.length() + " chars") + "]";
+  }
 }
