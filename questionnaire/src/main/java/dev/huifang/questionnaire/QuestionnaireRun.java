@@ -337,7 +337,11 @@ public final class QuestionnaireRun {
     return findings;
   }
 
-  private static Seq<Problem> answerProblems(Question question, Answer answer, String path) {
+  /**
+   * The Problems of {@code answer} to {@code question} at {@code path}: the one validation of an
+   * answer, shared by {@link #answer}, {@link #restore} and {@link SurveyJs#importData}.
+   */
+  static Seq<Problem> answerProblems(Question question, Answer answer, String path) {
     Checklist checks = Checklist.at(path);
     QuestionType type = question.type();
     Double number = answer.number();
