@@ -9,6 +9,8 @@
 //     "results": [ { "id": "...", "jsonErrors": [...], "lint": [...],
 //                    "answers": [ { "visible": [...], "required": [...],
 //                                   "calculated": { name: value, ... },
+//                                   "valid": whether survey-core lets the survey complete
+//                                            (required questions, validators such as maxLength),
 //                                   "completed": { the data after survey.doComplete() } } ] } ] }
 //
 // Huifang's Java tests export questionnaires, run this script, and assert that the visible and
@@ -59,10 +61,11 @@ function evaluate(entry) {
     }
     const visible = questions.filter((q) => q.isVisible).map((q) => q.name);
     const required = questions.filter((q) => q.isVisible && q.isRequired).map((q) => q.name);
+    const valid = survey.validate(false, false);
     // what a host receives: doComplete applies clearInvisibleValues and adds the calculated
     // values that are included into the result
     survey.doComplete();
-    return { visible, required, calculated, completed: survey.data };
+    return { visible, required, calculated, valid, completed: survey.data };
   });
   return { id: entry.id, jsonErrors, lint: findings, answers };
 }

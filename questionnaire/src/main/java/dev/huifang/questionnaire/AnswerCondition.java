@@ -67,6 +67,17 @@ public sealed interface AnswerCondition {
   /** The number of nodes, for limits on host-supplied trees. */
   int size();
 
+  /**
+   * The conditions directly under this one: those of {@code and} and {@code or}, the one of
+   * {@code not}, none for a comparison, {@code answered} or {@code selected}. Validation measures
+   * a tree's depth through this without recursing (at most
+   * {@link dev.huifang.core.Limits#MAX_CONDITION_DEPTH} levels) before anything walks it.
+   */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  default List<AnswerCondition> children() {
+    return List.of();
+  }
+
   /** How a comparison compares. */
   enum Operator {
     /** Equal. */
@@ -257,6 +268,11 @@ public sealed interface AnswerCondition {
     }
 
     @Override
+    public List<AnswerCondition> children() {
+      return conditions;
+    }
+
+    @Override
     public int size() {
       return 1 + conditions.stream().mapToInt(AnswerCondition::size).sum();
     }
@@ -296,6 +312,11 @@ public sealed interface AnswerCondition {
     }
 
     @Override
+    public List<AnswerCondition> children() {
+      return conditions;
+    }
+
+    @Override
     public int size() {
       return 1 + conditions.stream().mapToInt(AnswerCondition::size).sum();
     }
@@ -327,6 +348,11 @@ public sealed interface AnswerCondition {
     @Override
     public String describe() {
       return "not " + condition.describe();
+    }
+
+    @Override
+    public List<AnswerCondition> children() {
+      return List.of(condition);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.huifang.questionnaire;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.huifang.core.Checklist;
+import dev.huifang.core.Limits;
 import dev.huifang.core.Dimension;
 import dev.huifang.core.Problem;
 import dev.huifang.core.QuestionId;
@@ -149,12 +150,27 @@ public abstract class Question {
           "must differ from options[" + same + "] also trimmed, ignoring case and as a number,"
               + " as SurveyJS compares choices");
     }
+    AnswerCondition visibleIf = visibleIf();
+    AnswerCondition requiredIf = requiredIf();
+    boolean shallow = true;
+    if (visibleIf != null) {
+      shallow &= !Limits.depthExceeds(visibleIf, AnswerCondition::children,
+          Limits.MAX_CONDITION_DEPTH);
+      checks.nestedAtMost("visibleIf", visibleIf, AnswerCondition::children,
+          Limits.MAX_CONDITION_DEPTH);
+    }
+    if (requiredIf != null) {
+      shallow &= !Limits.depthExceeds(requiredIf, AnswerCondition::children,
+          Limits.MAX_CONDITION_DEPTH);
+      checks.nestedAtMost("requiredIf", requiredIf, AnswerCondition::children,
+          Limits.MAX_CONDITION_DEPTH);
+    }
     if (core()) {
-      checks.require(visibleIf() == null, Problem.INCONSISTENT, "visibleIf",
-          visibleIf() == null ? null : visibleIf().describe(),
+      checks.require(visibleIf == null, Problem.INCONSISTENT, "visibleIf",
+          visibleIf == null || !shallow ? null : visibleIf.describe(),
           "must be absent: a core question is always shown")
-          .require(requiredIf() == null, Problem.INCONSISTENT, "requiredIf",
-              requiredIf() == null ? null : requiredIf().describe(),
+          .require(requiredIf == null, Problem.INCONSISTENT, "requiredIf",
+              requiredIf == null || !shallow ? null : requiredIf.describe(),
               "must be absent: a core question is always required")
           .require(required(), Problem.INCONSISTENT, "required", false,
               "must be true for a core question");

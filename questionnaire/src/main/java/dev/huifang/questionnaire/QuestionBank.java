@@ -3,6 +3,7 @@ package dev.huifang.questionnaire;
 import static java.util.Objects.requireNonNull;
 
 import dev.huifang.core.Checklist;
+import dev.huifang.core.Limits;
 import dev.huifang.core.Problem;
 import dev.huifang.core.QuestionId;
 import io.vavr.collection.Seq;
@@ -84,15 +85,27 @@ public record QuestionBank(String id, int version, List<Question> questions) {
           Problem.CONFLICT, at + ".id", name, "must not be named like a variable the SurveyJS"
               + " export declares " + SurveyJs.RESERVED_NAMES + ", ignoring case");
       AnswerCondition condition = question.visibleIf();
-      if (condition != null) {
+      if (condition != null && shallow(checks, at + ".visibleIf", condition)) {
         checks.addAll(at + ".visibleIf", conditionProblems(condition, seen, i));
       }
       AnswerCondition required = question.requiredIf();
-      if (required != null) {
+      if (required != null && shallow(checks, at + ".requiredIf", required)) {
         checks.addAll(at + ".requiredIf", conditionProblems(required, seen, i));
       }
     }
     return checks.problems();
+  }
+
+  /**
+   * Records a Problem and answers false when {@code condition} is nested deeper than
+   * {@link Limits#MAX_CONDITION_DEPTH}: measured without recursion, before anything walks it.
+   */
+  static boolean shallow(Checklist checks, String field, AnswerCondition condition) {
+    if (Limits.depthExceeds(condition, AnswerCondition::children, Limits.MAX_CONDITION_DEPTH)) {
+      checks.nestedAtMost(field, condition, AnswerCondition::children, Limits.MAX_CONDITION_DEPTH);
+      return false;
+    }
+    return true;
   }
 
   private static boolean addressable(String name) {

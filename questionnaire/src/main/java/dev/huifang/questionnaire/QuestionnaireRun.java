@@ -144,9 +144,12 @@ public final class QuestionnaireRun {
     }
     Question asked = index.questions.get(position);
     Checklist checks = Checklist.root();
+    AnswerCondition shownIf = asked.visibleIf();
     if (!visible.get(position)) {
+      // only a question with a condition can be hidden
       checks.add(Problem.of(Problem.INCONSISTENT, path, question.value(),
-          "must be visible to be answered (" + asked.visibleIf().describe() + " does not hold)"));
+          "must be visible to be answered ("
+              + (shownIf == null ? "its condition" : shownIf.describe()) + " does not hold)"));
     }
     checks.addAll("", answerProblems(asked, answer, path));
     if (!checks.isClean()) {
@@ -247,8 +250,9 @@ public final class QuestionnaireRun {
     for (int i = 0; i < visible.size(); i++) {
       Question question = index.questions.get(i);
       Answer answer = answers.get(question.id()).getOrNull();
-      if (visible.get(i) && answer != null && question.type() == QuestionType.STAR_RATING) {
-        sum += (answer.number() - 1.0) / 4.0 * 100.0;
+      Double stars = answer == null ? null : answer.number();
+      if (visible.get(i) && stars != null && question.type() == QuestionType.STAR_RATING) {
+        sum += (stars - 1.0) / 4.0 * 100.0;
         count++;
       }
     }
@@ -307,10 +311,11 @@ public final class QuestionnaireRun {
     for (int i = 0; i < visible.size(); i++) {
       Question question = index.questions.get(i);
       Answer answer = answers.get(question.id()).getOrNull();
-      if (!visible.get(i) || answer == null || question.type() != QuestionType.STAR_RATING) {
+      Double number = answer == null ? null : answer.number();
+      if (!visible.get(i) || number == null || question.type() != QuestionType.STAR_RATING) {
         continue;
       }
-      double stars = answer.number();
+      double stars = number;
       Polarity polarity = stars >= policy.strengthAtStars() ? Polarity.STRENGTH
           : stars <= policy.weaknessAtOrBelowStars() ? Polarity.WEAKNESS : null;
       if (polarity == null) {
@@ -337,7 +342,11 @@ public final class QuestionnaireRun {
     return findings;
   }
 
-  private static Seq<Problem> answerProblems(Question question, Answer answer, String path) {
+  /**
+   * The Problems of {@code answer} to {@code question} at {@code path}: the one validation of an
+   * answer, shared by {@link #answer}, {@link #restore} and {@link SurveyJs#importData}.
+   */
+  static Seq<Problem> answerProblems(Question question, Answer answer, String path) {
     Checklist checks = Checklist.at(path);
     QuestionType type = question.type();
     Double number = answer.number();

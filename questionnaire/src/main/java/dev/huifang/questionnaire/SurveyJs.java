@@ -137,6 +137,13 @@ public final class SurveyJs {
         case NPS -> element.put("rateMin", 0).put("rateMax", 10);
         case YES_NO -> element.put("valueTrue", 1).put("valueFalse", 0);
         case NUMBER -> element.put("inputType", "number");
+        case OPEN_TEXT -> {
+          // the import's limit: maxLength stops typing, the validator stops completion of a
+          // longer value set by code or restored from storage
+          element.put("maxLength", QuestionnaireRun.MAX_TEXT_LENGTH);
+          element.putArray("validators").addObject().put("type", "text")
+              .put("maxLength", QuestionnaireRun.MAX_TEXT_LENGTH);
+        }
         case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
           ArrayNode choices = element.putArray("choices");
           for (AnswerOption option : question.options()) {
@@ -251,9 +258,17 @@ public final class SurveyJs {
             "must be a question of this questionnaire"));
         continue;
       }
+      if (unanswered(field.getValue())) {
+        // survey-core treats blank text and an empty choice list as no answer
+        continue;
+      }
       Answer answer = answer(question, field.getValue(), at, checks);
       if (answer != null) {
-        answers.put(question.id(), answer);
+        Seq<Problem> problems = QuestionnaireRun.answerProblems(question, answer, at);
+        checks.addAll("", problems);
+        if (problems.isEmpty()) {
+          answers.put(question.id(), answer);
+        }
       }
     }
     Map<QuestionId, Answer> ordered = new LinkedHashMap<>();
@@ -287,14 +302,14 @@ public final class SurveyJs {
           return Answer.yesNo(value.booleanValue());
         }
         if (!value.isNumber()) {
-          checks.add(Problem.of(Problem.FORMAT, at, value.toString(), "must be a number"));
+          checks.add(Problem.of(Problem.FORMAT, at, shown(value), "must be a number"));
           return null;
         }
         return Answer.number(value.doubleValue());
       }
       case SINGLE_CHOICE -> {
         if (!value.isTextual() || !isOption(question, value.textValue())) {
-          checks.add(Problem.of(Problem.UNKNOWN, at, value.toString(), "must be one of the options "
+          checks.add(Problem.of(Problem.UNKNOWN, at, shown(value), "must be one of the options "
               + question.options().stream().map(AnswerOption::id).toList()));
           return null;
         }
@@ -302,13 +317,13 @@ public final class SurveyJs {
       }
       case MULTIPLE_CHOICE -> {
         if (!value.isArray()) {
-          checks.add(Problem.of(Problem.FORMAT, at, value.toString(), "must be an array of options"));
+          checks.add(Problem.of(Problem.FORMAT, at, shown(value), "must be an array of options"));
           return null;
         }
         List<String> chosen = new java.util.ArrayList<>();
         for (JsonNode item : value) {
           if (!item.isTextual() || !isOption(question, item.textValue())) {
-            checks.add(Problem.of(Problem.UNKNOWN, at, item.toString(), "must be one of the options "
+            checks.add(Problem.of(Problem.UNKNOWN, at, shown(item), "must be one of the options "
                 + question.options().stream().map(AnswerOption::id).toList()));
           } else {
             chosen.add(item.textValue());
@@ -318,13 +333,29 @@ public final class SurveyJs {
       }
       case OPEN_TEXT -> {
         if (!value.isTextual()) {
-          checks.add(Problem.of(Problem.FORMAT, at, value.toString(), "must be text"));
+          checks.add(Problem.of(Problem.FORMAT, at, shown(value), "must be text"));
           return null;
         }
         return Answer.text(value.textValue());
       }
       default -> throw new AssertionError(question.type());
     }
+  }
+
+  /** Blank text or an empty array: what survey-core counts as no answer ({@code isValueEmpty}). */
+  private static boolean unanswered(JsonNode value) {
+    return value.isTextual() && value.textValue().isBlank() || value.isArray() && value.isEmpty();
+  }
+
+  /** The rejected value for a Problem: scalars as JSON, containers by kind and size only. */
+  private static String shown(JsonNode value) {
+    if (value.isArray()) {
+      return "an array of " + value.size() + " item(s)";
+    }
+    if (value.isObject()) {
+      return "an object of " + value.size() + " field(s)";
+    }
+    return value.toString();
   }
 
   private static boolean isOption(Question question, String id) {

@@ -3,6 +3,7 @@ package dev.huifang.questionnaire;
 import static java.util.Objects.requireNonNull;
 
 import dev.huifang.core.Checklist;
+import dev.huifang.core.Limits;
 import dev.huifang.core.Problem;
 import io.vavr.collection.Seq;
 import java.util.List;
@@ -56,7 +57,10 @@ public record TriggerPolicy(double phoneInterviewBelowPercent, boolean deepDiveO
             "weaknessAtOrBelowStars", weaknessAtOrBelowStars,
             "must be below strengthAtStars (" + strengthAtStars + ")");
     for (int i = 0; i < triggers.size(); i++) {
-      checks.notBlank(Problem.index("triggers", i) + ".id", triggers.get(i).id());
+      String at = Problem.index("triggers", i);
+      checks.notBlank(at + ".id", triggers.get(i).id())
+          .nestedAtMost(at + ".when", triggers.get(i).when(), AnswerCondition::children,
+              Limits.MAX_CONDITION_DEPTH);
     }
     return checks.problems();
   }

@@ -85,6 +85,7 @@ class SurveyJsTest {
         + "\"zh-cn\":\"几星？\"},\"isRequired\":true,\"rateMin\":1,\"rateMax\":5,\"rateType\":\"stars\"},"
         + "{\"type\":\"comment\",\"name\":\"why\",\"title\":{\"default\":\"What went wrong?\","
         + "\"zh-cn\":\"哪里没做好？\"},\"requiredIf\":\"({overall} notempty and {overall} <= 2)\","
+        + "\"maxLength\":2000,\"validators\":[{\"type\":\"text\",\"maxLength\":2000}],"
         + "\"visibleIf\":\"({overall} notempty and {overall} <= 3)\"},"
         + "{\"type\":\"boolean\",\"name\":\"again\",\"title\":{\"default\":\"Would you come again?\","
         + "\"zh-cn\":\"还会再来吗？\"},\"isRequired\":false,\"valueTrue\":1,\"valueFalse\":0},"

@@ -129,6 +129,14 @@ class SurveyJsConformanceTest {
       entry.putObject("variables");
       entry.putArray("answerSets");
     }
+    ObjectNode edges = surveys.addObject();
+    edges.put("id", "edges");
+    edges.set("json", SurveyJs.export(edgeQuestionnaire()));
+    edges.putObject("variables");
+    ArrayNode edgeSets = edges.putArray("answerSets");
+    for (ObjectNode data : EDGE_DATA) {
+      edgeSets.add(data);
+    }
     Path dir = Path.of("target");
     Files.createDirectories(dir);
     Path file = dir.resolve("surveyjs-input.json");
@@ -283,6 +291,82 @@ class SurveyJsConformanceTest {
     assertThat(SurveyJs.importData(q, data).getError().map(Problem::message)).containsExactly(
         "data.ghost: must be a question of this questionnaire, was \"ghost\"",
         "data." + choice + ": must be one of the options [a, b, c], was \"\\\"zzz\\\"\"");
+  }
+
+  /** Permanent cases on the edges of what the import accepts: data and whether it imports. */
+  static final List<ObjectNode> EDGE_DATA = List.of(
+      edge().put("stars", 4).put("mandatory", "ok").put("comment", "x".repeat(QuestionnaireRun.MAX_TEXT_LENGTH)),
+      edge().put("stars", 4).put("mandatory", "ok").put("comment", "x".repeat(QuestionnaireRun.MAX_TEXT_LENGTH + 1)),
+      edge().put("stars", 4).put("mandatory", "ok").put("comment", "  \t "),
+      edge().put("stars", 4).put("mandatory", "ok").put("comment", ""),
+      edge().put("stars", 4).put("mandatory", "ok").put("comment", "很好 fine"),
+      edge().put("stars", 4).put("mandatory", " "),
+      edge().put("stars", 4).put("mandatory", "x".repeat(QuestionnaireRun.MAX_TEXT_LENGTH + 1)),
+      edge().put("stars", 4).put("mandatory", "明天 tomorrow"));
+
+  static ObjectNode edge() {
+    return JsonNodeFactory.instance.objectNode();
+  }
+
+  /** A star rating, an optional comment and a required comment. */
+  static SelectedQuestionnaire edgeQuestionnaire() {
+    List<Question> questions = List.of(
+        Question.builder().id(QuestionId.of("stars")).text(Template.of("几星？", "How many stars?"))
+            .type(QuestionType.STAR_RATING).dimension(Dimension.QUALITY).build(),
+        Question.builder().id(QuestionId.of("comment")).text(Template.of("还有什么？", "Anything else?"))
+            .type(QuestionType.OPEN_TEXT).dimension(Dimension.QUALITY).required(false).build(),
+        Question.builder().id(QuestionId.of("mandatory")).text(Template.of("下次何时？", "When next?"))
+            .type(QuestionType.OPEN_TEXT).dimension(Dimension.QUALITY).required(false)
+            .requiredIf(AnswerCondition.compare("stars", AnswerCondition.Operator.GE, 1)).build());
+    QuestionSelector selector = QuestionSelector.of(new QuestionBank("edges", 1, questions),
+        new StratificationPolicy(List.of(), new SelectionPlan(List.of(), new TreeMap<>(), 1, 3,
+            Integer.MAX_VALUE, 0, 3))).get();
+    return selector.select(SelectionRequest.of(ENGAGEMENT, Perspective.SELF, 1)).get();
+  }
+
+  /**
+   * survey-core completes exactly the data Huifang imports into a complete run: an over-long
+   * comment completes in neither (the export carries the import's maxLength as a validator), a
+   * blank optional comment completes in both (imported as no answer), a blank required comment
+   * in neither; what survey-core completes imports with the same answers.
+   */
+  @Test
+  void surveyCoreCompletesExactlyWhatTheImportAccepts() {
+    SelectedQuestionnaire questionnaire = edgeQuestionnaire();
+    JsonNode result = results.get("results").get(results.get("results").size() - 1);
+    assertThat(result.get("id").asText()).isEqualTo("edges");
+    assertThat(result.get("jsonErrors")).isEmpty();
+    int completes = 0;
+    for (int i = 0; i < EDGE_DATA.size(); i++) {
+      JsonNode answer = result.get("answers").get(i);
+      var run = SurveyJs.importRun(questionnaire, EDGE_DATA.get(i));
+      boolean huifang = run.isValid() && run.get().isComplete();
+      assertThat(answer.get("valid").asBoolean()).as("case %s: %s", i, EDGE_DATA.get(i))
+          .isEqualTo(huifang);
+      if (huifang) {
+        completes++;
+        assertThat(SurveyJs.importRun(questionnaire, answer.get("completed")).get().answers())
+            .isEqualTo(run.get().answers());
+      }
+    }
+    assertThat(completes).isEqualTo(5);
+    assertThat(result.get("answers").get(1).get("valid").asBoolean()).isFalse();
+    assertThat(result.get("answers").get(2).get("valid").asBoolean()).isTrue();
+  }
+
+  /** 9 and 2.5 stars: survey-core's rating cannot give them; both imports refuse them alike. */
+  @Test
+  void importDataAndImportRunRejectTheSameAnswersAtTheSamePaths() {
+    SelectedQuestionnaire questionnaire = edgeQuestionnaire();
+    for (double stars : new double[] {9, 2.5, 0, -1}) {
+      ObjectNode data = edge().put("stars", stars).put("mandatory", "ok");
+      List<String> expected = List.of("data.stars: must be a whole number within [1, 5] for a"
+          + " STAR_RATING question, was " + stars);
+      assertThat(SurveyJs.importData(questionnaire, data).getError().map(Problem::message))
+          .containsExactlyElementsOf(expected);
+      assertThat(SurveyJs.importRun(questionnaire, data).getError().map(Problem::message))
+          .containsExactlyElementsOf(expected);
+    }
   }
 
   static List<String> names(JsonNode array) {

@@ -45,7 +45,9 @@ public final class DefaultPolicy {
             Dimension.SAFETY_COMPLIANCE},
         Role.LOGISTICS, new Dimension[] {Dimension.EFFICIENCY, Dimension.DAMAGE_RATE});
     for (Role role : Role.builtIns()) {
-      Dimension[] dimensions = roleDimensions.get(role);
+      // every built-in role has its dimensions above
+      Dimension[] dimensions = java.util.Objects.requireNonNull(roleDimensions.get(role),
+          role::code);
       rules.add(new StratumRule(role.code() + "-first-time",
           self.withRoles(role).withExperiences(Experience.FIRST_TIME),
           worker(plan(and(dimensions, Dimension.TRAINING_USEFULNESS)))));
