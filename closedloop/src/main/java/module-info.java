@@ -9,7 +9,7 @@ import org.jspecify.annotations.NullMarked;
  */
 @NullMarked
 module huifang.closedloop {
-  requires static transitive org.jspecify;
+  requires transitive org.jspecify;
   requires static org.immutables.value.annotations;
   requires transitive huifang.core;
 

@@ -10,7 +10,7 @@ import org.jspecify.annotations.NullMarked;
  */
 @NullMarked
 module huifang.core {
-  requires static transitive org.jspecify;
+  requires transitive org.jspecify;
   requires static org.immutables.value.annotations;
   requires transitive io.vavr;
   requires transitive com.fasterxml.jackson.databind;

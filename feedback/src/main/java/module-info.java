@@ -3,7 +3,7 @@ import org.jspecify.annotations.NullMarked;
 /** Huifang's feedback engine; see the package documentation of {@code dev.huifang.feedback}. */
 @NullMarked
 module huifang.feedback {
-  requires static transitive org.jspecify;
+  requires transitive org.jspecify;
   requires static org.immutables.value.annotations;
   requires transitive huifang.core;
 

@@ -3,7 +3,7 @@ import org.jspecify.annotations.NullMarked;
 /** Huifang's questionnaire engine; see the package documentation of {@code dev.huifang.questionnaire}. */
 @NullMarked
 module huifang.questionnaire {
-  requires static transitive org.jspecify;
+  requires transitive org.jspecify;
   requires static org.immutables.value.annotations;
   requires transitive huifang.core;
 

@@ -3,7 +3,7 @@ import org.jspecify.annotations.NullMarked;
 /** Huifang's scoring engine; see the package documentation of {@code dev.huifang.scoring}. */
 @NullMarked
 module huifang.scoring {
-  requires static transitive org.jspecify;
+  requires transitive org.jspecify;
   requires static org.immutables.value.annotations;
   requires transitive huifang.core;
 
