@@ -37,6 +37,8 @@ final class ColumnarScheme implements CompiledScheme {
 
   /** Column indices in summation order (by metric id), the order {@link SchemeScorer} adds in. */
   private final int[] order;
+  /** Every metric's weight added in summation order: what a worker with no missing value measured. */
+  private final double fullWeight;
 
   ColumnarScheme(ScoringScheme scheme) {
     Map<MetricId, Double> effective = scheme.effectiveWeights();
@@ -54,9 +56,12 @@ final class ColumnarScheme implements CompiledScheme {
     precision = scheme.precision();
     List<MetricId> summation = SchemeScorer.summationOrder(scheme);
     order = new int[summation.size()];
+    double full = 0;
     for (int i = 0; i < order.length; i++) {
       order[i] = metrics.indexOf(summation.get(i));
+      full += weights[order[i]];
     }
+    fullWeight = full;
   }
 
   @Override
@@ -88,26 +93,17 @@ final class ColumnarScheme implements CompiledScheme {
       return checks.toValidation(() -> null);
     }
     double[] out = new double[workers];
-    double @Nullable [] measured = measured(workers);
+    CohortStats[] stats = stats(columns);
     // the values are checked as they are added (one read of each); only a failed check walks the
     // columns again, to word every Problem
-    if (!accumulate(columns, out, measured, true)) {
+    if (!accumulate(columns, stats, out, true)) {
       addValueProblems(columns, checks);
       return checks.toValidation(() -> null);
     }
-    if (measured != null) {
-      // measured weight is 0 exactly when a worker has no value at all (every weight is > 0)
-      for (int w = 0; w < workers; w++) {
-        if (measured[w] == 0) {
-          checks.add(new Problem(Problem.REQUIRED, Problem.index("workers", w), null,
-              "must have a value for at least one metric"));
-        }
-      }
-    }
+    finish(columns, stats, out, true, checks);
     if (!checks.isClean()) {
       return checks.toValidation(() -> null);
     }
-    finish(out, measured, true);
     return Validation.valid(out);
   }
 
@@ -137,22 +133,17 @@ final class ColumnarScheme implements CompiledScheme {
   @Override
   public void computeInto(double[][] columns, double[] out) {
     checkShape(columns, out);
-    double @Nullable [] measured = measured(out.length);
-    accumulate(columns, out, measured, false);
-    finish(out, measured, true);
+    CohortStats[] stats = stats(columns);
+    accumulate(columns, stats, out, false);
+    finish(columns, stats, out, true, null);
   }
 
   @Override
   public void computeUnroundedInto(double[][] columns, double[] out) {
     checkShape(columns, out);
-    double @Nullable [] measured = measured(out.length);
-    accumulate(columns, out, measured, false);
-    finish(out, measured, false);
-  }
-
-  /** The array of measured weight when missing values are renormalised, else null. */
-  private double @Nullable [] measured(int workers) {
-    return missing == MissingValuePolicy.RENORMALIZE ? new double[workers] : null;
+    CohortStats[] stats = stats(columns);
+    accumulate(columns, stats, out, false);
+    finish(columns, stats, out, false, null);
   }
 
   private void checkShape(double[][] columns, double[] out) {
@@ -168,31 +159,34 @@ final class ColumnarScheme implements CompiledScheme {
     }
   }
 
-  /**
-   * Adds each metric's weighted score into {@code out} (and its weight into {@code measured},
-   * when missing values are renormalised), metrics in summation order, a block of workers at a
-   * time so the block's totals stay in cache while every column passes over them. With
-   * {@code check}, also checks every value against its metric's range (and, under
-   * {@link MissingValuePolicy#REJECT}, that none is missing).
-   *
-   * @return false when a check failed (the totals are then meaningless)
-   */
-  private boolean accumulate(double[][] columns, double[] out, double @Nullable [] measured,
-      boolean check) {
-    int n = out.length;
+  private CohortStats[] stats(double[][] columns) {
     CohortStats[] stats = new CohortStats[definitions.length];
     for (int m = 0; m < definitions.length; m++) {
       stats[m] = definitions[m].normalization().needsCohort() ? stats(columns[m])
           : CohortStats.EMPTY;
     }
+    return stats;
+  }
+
+  /**
+   * Adds each metric's weighted score into {@code out}, metrics in summation order, a block of
+   * workers at a time so the block's totals stay in cache while every column passes over them. A
+   * missing value (NaN) is not skipped here: it makes the worker's sum NaN, which
+   * {@link #finish} recognises and recomputes one worker at a time. So the loop over a column has
+   * no branch for the rare case and the common one pays nothing for it. With {@code check}, also
+   * checks every value against its metric's range (and, under {@link MissingValuePolicy#REJECT},
+   * that none is missing).
+   *
+   * @return false when a check failed (the totals are then meaningless)
+   */
+  private boolean accumulate(double[][] columns, CohortStats[] stats, double[] out,
+      boolean check) {
+    int n = out.length;
     boolean rejectMissing = missing == MissingValuePolicy.REJECT;
     boolean clean = true;
     for (int start = 0; start < n; start += BLOCK) {
       int end = Math.min(n, start + BLOCK);
       java.util.Arrays.fill(out, start, end, 0.0);
-      if (measured != null) {
-        java.util.Arrays.fill(measured, start, end, 0.0);
-      }
       for (int m : order) {
         double[] column = columns[m];
         MetricDefinition metric = definitions[m];
@@ -210,17 +204,12 @@ final class ColumnarScheme implements CompiledScheme {
         Normalization normalization = metric.normalization();
         if (normalization instanceof Normalization.Linear linear) {
           accumulateLinear(column, weight, linear.worst(), linear.best() - linear.worst(), out,
-              measured, start, end);
+              start, end);
         } else {
           Direction direction = metric.direction();
           for (int w = start; w < end; w++) {
             double x = column[w];
-            if (x == x) {
-              out[w] += normalization.score(x, direction, stats[m]) * weight;
-              if (measured != null) {
-                measured[w] += weight;
-              }
-            }
+            out[w] += x == x ? normalization.score(x, direction, stats[m]) * weight : x;
           }
         }
       }
@@ -228,35 +217,61 @@ final class ColumnarScheme implements CompiledScheme {
     return clean;
   }
 
-  /** Divides by the measured weight, clamps to [0, 100] and, when asked, rounds: one pass. */
-  private void finish(double[] out, double @Nullable [] measured, boolean round) {
+  /**
+   * Renormalises by the measured weight, clamps to [0, 100] and, when asked, rounds: one pass. A
+   * worker with every value present has measured the scheme's whole weight, added in summation
+   * order as {@link SchemeScorer} adds it, so one division by that precomputed sum gives the same
+   * bits; a worker whose sum is NaN has a missing value and is summed again alone, skipping it.
+   * With {@code checks}, a worker with no value at all is a Problem under renormalisation.
+   */
+  private void finish(double[][] columns, CohortStats[] stats, double[] out, boolean round,
+      @Nullable Checklist checks) {
+    boolean renormalize = missing == MissingValuePolicy.RENORMALIZE;
     for (int w = 0; w < out.length; w++) {
-      double total = measured == null ? out[w] : (measured[w] > 0 ? out[w] / measured[w] : 0.0);
+      double total = out[w];
+      if (total != total) {
+        total = withMissing(columns, stats, w, renormalize, checks);
+      } else if (renormalize) {
+        total = total / fullWeight;
+      }
       total = total < 0 ? 0 : total > 100 ? 100 : total;
       out[w] = round ? precision.round(total) : total;
     }
   }
 
-  /** {@link Normalization.Linear#score} inlined, the same operations in the same order. */
+  /** One worker's total with some value missing, in the order and operations of the fast path. */
+  private double withMissing(double[][] columns, CohortStats[] stats, int w, boolean renormalize,
+      @Nullable Checklist checks) {
+    double sum = 0;
+    double measured = 0;
+    for (int m : order) {
+      double x = columns[m][w];
+      if (x == x) {
+        MetricDefinition metric = definitions[m];
+        sum += metric.normalization().score(x, metric.direction(), stats[m]) * weights[m];
+        measured += weights[m];
+      }
+    }
+    if (!renormalize) {
+      return sum;
+    }
+    // measured weight is 0 exactly when a worker has no value at all (every weight is > 0)
+    if (measured == 0 && checks != null) {
+      checks.add(new Problem(Problem.REQUIRED, Problem.index("workers", w), null,
+          "must have a value for at least one metric"));
+    }
+    return measured > 0 ? sum / measured : 0.0;
+  }
+
+  /**
+   * {@link Normalization.Linear#score} inlined, the same operations in the same order; a NaN value
+   * stays NaN through the clamp and marks the worker's sum.
+   */
   private static void accumulateLinear(double[] column, double weight, double worst, double span,
-      double[] out, double @Nullable [] measured, int start, int end) {
-    if (measured == null) {
-      for (int w = start; w < end; w++) {
-        double x = column[w];
-        if (x == x) {
-          double s = 100.0 * (x - worst) / span;
-          out[w] += (s < 0 ? 0 : s > 100 ? 100 : s) * weight;
-        }
-      }
-    } else {
-      for (int w = start; w < end; w++) {
-        double x = column[w];
-        if (x == x) {
-          double s = 100.0 * (x - worst) / span;
-          out[w] += (s < 0 ? 0 : s > 100 ? 100 : s) * weight;
-          measured[w] += weight;
-        }
-      }
+      double[] out, int start, int end) {
+    for (int w = start; w < end; w++) {
+      double s = 100.0 * (column[w] - worst) / span;
+      out[w] += (s < 0 ? 0 : s > 100 ? 100 : s) * weight;
     }
   }
 
