@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,16 +21,24 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.huifang.core.Limits;
 import dev.huifang.core.Problem;
 import dev.huifang.core.internal.JsonFailures;
 import dev.huifang.core.internal.StrictScalars;
+import dev.huifang.core.privacy.DisclosurePolicy;
+import dev.huifang.core.privacy.Redactor;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -201,6 +210,97 @@ public final class HuifangJson {
     } catch (JsonProcessingException failure) {
       throw new IllegalArgumentException("cannot write " + value.getClass().getName(), failure);
     }
+  }
+
+  /**
+   * Writes a model as compact JSON for another system, as {@code disclosure} allows for
+   * {@link DisclosurePolicy.Output#JSON_EXPORT}: when that output redacts, every text value in the
+   * document (at any depth: a case's description, an answer, a quoted piece of evidence, an id
+   * that is someone's mobile number) is masked by {@code redactor}; otherwise the text is the
+   * same as {@link #write(Object)}. Property names and map keys are left as they are (they are
+   * Huifang's names and the host's identifiers, and masking two keys alike would merge them);
+   * numbers, booleans and nulls are never touched.
+   *
+   * <p>The export is one-way by design: a masked document is for a reader outside, not for
+   * reloading; {@link #write(Object)} stays lossless so that a host can store and reload its
+   * models.
+   *
+   * @throws IllegalArgumentException if the value is not a type Jackson can write (a programmer
+   *     error; every Huifang model can be written)
+   */
+  public static String export(Object value, DisclosurePolicy disclosure, Redactor redactor) {
+    requireNonNull(value, "value is null");
+    requireNonNull(disclosure, "disclosure is null");
+    requireNonNull(redactor, "redactor is null");
+    if (!disclosure.redacts(DisclosurePolicy.Output.JSON_EXPORT)) {
+      return write(value);
+    }
+    JsonNode tree = MAPPER.valueToTree(value);
+    JsonNode masked = tree == null ? NullNode.getInstance() : mask(tree, redactor);
+    try {
+      return MAPPER.writeValueAsString(masked);
+    } catch (JsonProcessingException failure) {
+      throw new IllegalArgumentException("cannot write " + value.getClass().getName(), failure);
+    }
+  }
+
+  /**
+   * Like {@link #export(Object, DisclosurePolicy, Redactor)}, writing the value as the given type
+   * (e.g. a {@code List<CaseEvent>}, whose elements need their type names).
+   *
+   * @throws IllegalArgumentException if the value cannot be written as that type (a programmer
+   *     error)
+   */
+  public static <T> String export(T value, TypeReference<T> type, DisclosurePolicy disclosure,
+      Redactor redactor) {
+    requireNonNull(disclosure, "disclosure is null");
+    requireNonNull(redactor, "redactor is null");
+    String json = write(value, type);
+    if (!disclosure.redacts(DisclosurePolicy.Output.JSON_EXPORT)) {
+      return json;
+    }
+    try {
+      return MAPPER.writeValueAsString(mask(MAPPER.readTree(json), redactor));
+    } catch (JsonProcessingException failure) {
+      throw new IllegalArgumentException("cannot write " + value.getClass().getName(), failure);
+    }
+  }
+
+  /**
+   * Masks every text value of {@code root}, walking with an explicit stack: a model's depth is
+   * bounded by the {@link Limits}, but the walk never relies on that.
+   */
+  private static JsonNode mask(JsonNode root, Redactor redactor) {
+    if (root.isTextual()) {
+      return TextNode.valueOf(redactor.redact(root.textValue()).text());
+    }
+    ArrayDeque<JsonNode> pending = new ArrayDeque<>();
+    pending.push(root);
+    while (!pending.isEmpty()) {
+      JsonNode node = pending.pop();
+      if (node instanceof ObjectNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+          JsonNode child = object.get(name);
+          if (child.isTextual()) {
+            object.put(name, redactor.redact(child.textValue()).text());
+          } else if (child.isContainerNode()) {
+            pending.push(child);
+          }
+        }
+      } else if (node instanceof ArrayNode array) {
+        for (int i = 0; i < array.size(); i++) {
+          JsonNode child = array.get(i);
+          if (child.isTextual()) {
+            array.set(i, TextNode.valueOf(redactor.redact(child.textValue()).text()));
+          } else if (child.isContainerNode()) {
+            pending.push(child);
+          }
+        }
+      }
+    }
+    return root;
   }
 
   /** Like {@link #write(Object)}, indented for people to read. */

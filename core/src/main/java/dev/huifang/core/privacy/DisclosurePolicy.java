@@ -34,7 +34,7 @@ public record DisclosurePolicy(Set<Output> redacted) {
     LOOP_ANALYTICS,
     /** Questionnaires exported as SurveyJS JSON (texts and prefilled answers). */
     SURVEYJS_EXPORT,
-    /** Models written as JSON for other systems through {@code HuifangJson}. */
+    /** Models written as JSON for other systems through {@code HuifangJson.export}. */
     JSON_EXPORT
   }
 
