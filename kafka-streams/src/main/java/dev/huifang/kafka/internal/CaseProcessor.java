@@ -8,6 +8,7 @@ import dev.huifang.closedloop.FeedbackLoop;
 import dev.huifang.closedloop.machine.Effect;
 import dev.huifang.core.Problem;
 import dev.huifang.kafka.CaseEffect;
+import dev.huifang.kafka.CaseLoopSettings;
 import dev.huifang.kafka.DeadLetter;
 import dev.huifang.kafka.HuifangSerdes;
 import dev.huifang.kafka.Topics;
@@ -40,12 +41,20 @@ import org.jspecify.annotations.Nullable;
  * teams concerned, opens or applies it (a Problem becomes a dead letter at stage {@code apply}; a
  * repeated event id changes and emits nothing). On each stream-time punctuation, only the cases
  * whose index key is due are read and advanced.
+ *
+ * <p>Retention: a finished case whose reopen window is over ({@link Deadlines#evictAt}) is removed
+ * from the store and the index, on the punctuation at or after that instant on stream time, or
+ * before an event dated at or after it. An event for a case not in the store is a dead letter
+ * ({@link Problem#UNKNOWN}), and so is a submission dated before stream time less the shortest
+ * reopen window ({@link Problem#RANGE}), which may repeat a removed case's: no case is ever
+ * brought back without its history.
  */
 public final class CaseProcessor implements Processor<String, byte[], String, byte[]> {
 
   private final FeedbackLoop loop;
   private final Topics topics;
   private final Duration tick;
+  private final Duration keepClosed;
   private final String caseStoreName;
   private final String deadlineStoreName;
   private final String directoryStoreName;
@@ -57,11 +66,13 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
   private @Nullable StreamDirectory directory;
 
   /** A processor over the named stores, forwarding to the named sinks. */
-  public CaseProcessor(FeedbackLoop loop, Topics topics, Duration tick, String caseStore,
-      String deadlineStore, String directoryStore, String effectsSink, String deadLetterSink) {
+  public CaseProcessor(FeedbackLoop loop, Topics topics, CaseLoopSettings settings,
+      String caseStore, String deadlineStore, String directoryStore, String effectsSink,
+      String deadLetterSink) {
     this.loop = loop;
     this.topics = topics;
-    this.tick = tick;
+    this.tick = settings.tick();
+    this.keepClosed = settings.keepClosed();
     this.caseStoreName = caseStore;
     this.deadlineStoreName = deadlineStore;
     this.directoryStoreName = directoryStore;
@@ -100,6 +111,17 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
     }
     KeyValueStore<String, FeedbackCase> store = Objects.requireNonNull(cases, "not initialised");
     FeedbackCase current = store.get(record.key());
+    if (current != null && evictable(current, event.at())) {
+      evict(current); // finished and past its reopen window by this event's own time
+      current = null;
+    }
+    if (current == null) {
+      Problem unknown = unknownCase(event, ctx.currentStreamTimeMs());
+      if (unknown != null) {
+        deadLetter(record, DeadLetter.APPLY, List.of(unknown));
+        return;
+      }
+    }
     Either<Problem, FeedbackLoop> withStaff =
         Objects.requireNonNull(directory, "not initialised").loopFor(event, current);
     if (withStaff.isLeft()) {
@@ -109,16 +131,10 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
     FeedbackLoop eventLoop = withStaff.get();
     Either<Problem, CaseStep> step;
     if (current == null) {
-      if (!(event instanceof CaseEvent.Submitted submitted)) {
-        deadLetter(record, DeadLetter.APPLY, List.of(Problem.of(Problem.UNKNOWN, "caseId",
-            event.caseId().value(), "must name a submitted case: no case " + event.caseId()
-                + " was submitted")));
-        return;
-      }
-      step = eventLoop.open(submitted);
+      step = LoopDecisions.open(eventLoop, (CaseEvent.Submitted) event);
     } else {
       current = catchUp(eventLoop, current, event.at());
-      step = eventLoop.apply(current, event);
+      step = LoopDecisions.apply(eventLoop, current, event);
     }
     if (step.isLeft()) {
       deadLetter(record, DeadLetter.APPLY, List.of(step.getLeft()));
@@ -139,7 +155,7 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
     if (due == null || due.isAfter(at) || at.isBefore(current.lastEventAt())) {
       return current;
     }
-    Either<Problem, CaseAdvance> advanced = withStaff.advance(current, at);
+    Either<Problem, CaseAdvance> advanced = LoopDecisions.advance(withStaff, current, at);
     if (advanced.isLeft() || advanced.get().events().isEmpty()) {
       return current;
     }
@@ -164,13 +180,18 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
       if (current == null) {
         continue;
       }
+      if (evictable(current, now)) {
+        store.delete(entry.value);
+        continue;
+      }
       Either<Problem, FeedbackLoop> withStaff =
           Objects.requireNonNull(directory, "not initialised").loopFor(null, current);
       Either<Problem, CaseAdvance> advanced = withStaff.isLeft()
-          ? Either.left(withStaff.getLeft()) : withStaff.get().advance(current, now);
+          ? Either.left(withStaff.getLeft())
+          : LoopDecisions.advance(withStaff.get(), current, now);
       if (advanced.isLeft() || advanced.get().events().isEmpty()) {
         // a stale entry, or an event time ahead of stream time: look again when it can be due
-        Instant again = Deadlines.nextDue(loop, current);
+        Instant again = Deadlines.indexed(loop, keepClosed, current);
         if (again != null) {
           if (!again.isAfter(now)) {
             Instant later = now.plus(tick);
@@ -191,15 +212,62 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
     String id = after.id().value();
     Objects.requireNonNull(cases, "not initialised").put(id, after);
     if (before != null) {
-      Instant old = Deadlines.nextDue(loop, before);
+      Instant old = Deadlines.indexed(loop, keepClosed, before);
       if (old != null) {
         index.delete(Deadlines.key(old, id));
       }
     }
-    Instant next = Deadlines.nextDue(loop, after);
+    Instant next = Deadlines.indexed(loop, keepClosed, after);
     if (next != null) {
       index.put(Deadlines.key(next, id), id);
     }
+  }
+
+  /** True when {@code c} is finished and its reopen window is over at {@code at}. */
+  private boolean evictable(FeedbackCase c, Instant at) {
+    Instant evictAt = Deadlines.evictAt(loop.policy(), keepClosed, c);
+    return evictAt != null && !evictAt.isAfter(at);
+  }
+
+  /** Removes a finished case from the store (a changelog tombstone) and from the index. */
+  private void evict(FeedbackCase c) {
+    String id = c.id().value();
+    Objects.requireNonNull(cases, "not initialised").delete(id);
+    Instant indexed = Deadlines.indexed(loop, keepClosed, c);
+    if (indexed != null) {
+      Objects.requireNonNull(deadlines, "not initialised").delete(Deadlines.key(indexed, id));
+    }
+  }
+
+  /**
+   * Why an event for a case not in the store is refused, or {@code null} for a submission that may
+   * open it. An event other than a submission names no case: never submitted, or finished and
+   * removed after its reopen window. A submission dated more than the shortest reopen window
+   * before stream time may be a repeat of a case already removed: opening it again would bring
+   * back a case without its history, so it is refused too.
+   */
+  private @Nullable Problem unknownCase(CaseEvent event, long streamTime) {
+    Duration window = shortestWindow();
+    if (!(event instanceof CaseEvent.Submitted)) {
+      return Problem.of(Problem.UNKNOWN, "caseId", event.caseId().value(),
+          "must name a case in the store: no case " + event.caseId() + " was submitted, or it "
+              + "was finished and removed after its reopen window (closed cases are kept "
+              + keepClosed + ", declined or merged ones the contest window of "
+              + loop.policy().limits().contestWindow() + ")");
+    }
+    Instant earliest = Instant.ofEpochMilli(streamTime).minus(window);
+    if (event.at().isBefore(earliest)) {
+      return Problem.of(Problem.RANGE, "at", event.at(), "must not be before " + earliest
+          + " (stream time " + Instant.ofEpochMilli(streamTime) + " less " + window + ", the "
+          + "shortest reopen window): a case submitted earlier may have been finished and "
+          + "removed, and would come back without its history");
+    }
+    return null;
+  }
+
+  private Duration shortestWindow() {
+    Duration contest = loop.policy().limits().contestWindow();
+    return contest.compareTo(keepClosed) < 0 ? contest : keepClosed;
   }
 
   private void emit(@Nullable FeedbackCase before, FeedbackCase after, String cause, Instant at,
