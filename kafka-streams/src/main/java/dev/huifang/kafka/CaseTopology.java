@@ -116,7 +116,7 @@ public final class CaseTopology {
             supplier(DIRECTORY_STORE, stores), Serdes.String(), Serdes.ByteArray())
             .withLoggingDisabled(),
         "directory", new StringDeserializer(), new ByteArrayDeserializer(), topics.directory(),
-        "directory-store", () -> new DirectoryProcessor(DIRECTORY_STORE));
+        "directory-store", () -> new DirectoryProcessor(loop, DIRECTORY_STORE, topics.directory()));
     return topology;
   }
 

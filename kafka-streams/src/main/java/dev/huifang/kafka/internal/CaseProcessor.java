@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -51,6 +52,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CaseProcessor implements Processor<String, byte[], String, byte[]> {
 
+  /** Deadline-store keys marking a broken directory record's dead letter as written. */
+  static final String REPORTED = "~directory-dead-letter|";
+
   private final FeedbackLoop loop;
   private final Topics topics;
   private final Duration tick;
@@ -64,6 +68,7 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
   private @Nullable KeyValueStore<String, FeedbackCase> cases;
   private @Nullable KeyValueStore<String, String> deadlines;
   private @Nullable StreamDirectory directory;
+  private @Nullable KeyValueStore<String, byte[]> staffStore;
 
   /** A processor over the named stores, forwarding to the named sinks. */
   public CaseProcessor(FeedbackLoop loop, Topics topics, CaseLoopSettings settings,
@@ -86,6 +91,7 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
     this.cases = ctx.getStateStore(caseStoreName);
     this.deadlines = ctx.getStateStore(deadlineStoreName);
     KeyValueStore<String, byte[]> staff = ctx.getStateStore(directoryStoreName);
+    this.staffStore = staff;
     this.directory = new StreamDirectory(loop, staff::get);
     ctx.schedule(tick, PunctuationType.STREAM_TIME, this::tick);
   }
@@ -167,6 +173,7 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
 
   /** Advances every case due at or before stream time {@code streamTime}. */
   private void tick(long streamTime) {
+    reportBrokenStaff(streamTime);
     KeyValueStore<String, String> index = Objects.requireNonNull(deadlines, "not initialised");
     KeyValueStore<String, FeedbackCase> store = Objects.requireNonNull(cases, "not initialised");
     Instant now = Instant.ofEpochMilli(streamTime);
@@ -220,6 +227,34 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
     Instant next = Deadlines.indexed(loop, keepClosed, after);
     if (next != null) {
       index.put(Deadlines.key(next, id), id);
+    }
+  }
+
+  /**
+   * Writes the dead letters of broken directory records (kept by {@link DirectoryProcessor} in the
+   * global store) to the dead-letter topic, each once: only the task of partition 0 does it, and
+   * it marks each as written in its deadline store (outside the range of due keys), so a restart
+   * or a rebuilt global store writes none twice.
+   */
+  private void reportBrokenStaff(long streamTime) {
+    ProcessorContext<String, byte[]> ctx = Objects.requireNonNull(context, "not initialised");
+    KeyValueStore<String, byte[]> staff = Objects.requireNonNull(staffStore, "not initialised");
+    KeyValueStore<String, String> index = Objects.requireNonNull(deadlines, "not initialised");
+    if (ctx.taskId().partition() != 0) {
+      return;
+    }
+    List<KeyValue<String, byte[]>> broken = new ArrayList<>();
+    try (KeyValueIterator<String, byte[]> it =
+        staff.prefixScan(DirectoryProcessor.DEAD_LETTER_PREFIX, new StringSerializer())) {
+      it.forEachRemaining(broken::add);
+    }
+    for (KeyValue<String, byte[]> entry : broken) {
+      String mark = REPORTED + entry.key.substring(DirectoryProcessor.DEAD_LETTER_PREFIX.length());
+      if (index.get(mark) == null) {
+        ctx.forward(new Record<>(DirectoryProcessor.keyOf(entry.key), entry.value, streamTime),
+            deadLetterSink);
+        index.put(mark, "");
+      }
     }
   }
 

@@ -27,9 +27,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The only glue between the directory topic and the library's authorisation, kept in this one
  * class. Rules: the teams are the central desk ({@link Team#TRIAGE_QUEUE}), the case's team, and
- * the team a submission or a triage routes the case to; an unreadable staff record refuses the
- * event with that record's Problems (under {@code directory.<team>}); the library then decides,
- * from the case and the directory alone, who may do what.
+ * the team a submission or a triage routes the case to; the library then decides, from the case
+ * and the directory alone, who may do what. The store holds only valid records
+ * ({@link DirectoryProcessor}); should it hold an unreadable one all the same, that team is taken
+ * to have no staff from the topic, and the other teams' staff still apply.
  */
 public final class StreamDirectory {
 
@@ -72,8 +73,7 @@ public final class StreamDirectory {
       }
       Validation<Seq<Problem>, TeamStaff> staff = read(team.code(), raw);
       if (staff.isInvalid()) {
-        Problem first = staff.getError().head();
-        return Either.left(first.under(Problem.join("directory", team.code())));
+        continue;
       }
       found = true;
       join(coordinators, team, staff.get().coordinators());
