@@ -18,7 +18,10 @@ import io.vavr.control.Validation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
@@ -52,6 +55,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CaseProcessor implements Processor<String, byte[], String, byte[]> {
 
+  /**
+   * How many cases a task holds as objects, most recently used first, in front of its case store:
+   * the events of a case that come close together, and the punctuation that follows them, read
+   * the case without reading its JSON again. Every change is written to the store all the same.
+   */
+  static final int HELD_CASES = 1_000;
+
   /** Deadline-store keys marking a broken directory record's dead letter as written. */
   static final String REPORTED = "~directory-dead-letter|";
 
@@ -69,6 +79,8 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
   private @Nullable KeyValueStore<String, String> deadlines;
   private @Nullable StreamDirectory directory;
   private @Nullable KeyValueStore<String, byte[]> staffStore;
+  /** The cases read or written last, most recent last, with their index instants. */
+  private final Map<String, Held> held = new LinkedHashMap<>(256, 0.75f, true);
 
   /** A processor over the named stores, forwarding to the named sinks. */
   public CaseProcessor(FeedbackLoop loop, Topics topics, CaseLoopSettings settings,
@@ -87,6 +99,7 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
 
   @Override
   public void init(ProcessorContext<String, byte[]> ctx) {
+    held.clear(); // a revived task restarts from its store: nothing held may be newer than it
     this.context = ctx;
     this.cases = ctx.getStateStore(caseStoreName);
     this.deadlines = ctx.getStateStore(deadlineStoreName);
@@ -115,8 +128,7 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
               + "event of a case goes to the same partition")));
       return;
     }
-    KeyValueStore<String, FeedbackCase> store = Objects.requireNonNull(cases, "not initialised");
-    FeedbackCase current = store.get(record.key());
+    FeedbackCase current = load(record.key());
     if (current != null && evictable(current, event.at())) {
       evict(current); // finished and past its reopen window by this event's own time
       current = null;
@@ -183,12 +195,13 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
     }
     for (KeyValue<String, String> entry : due) {
       index.delete(entry.key);
-      FeedbackCase current = store.get(entry.value);
+      FeedbackCase current = load(entry.value);
       if (current == null) {
         continue;
       }
       if (evictable(current, now)) {
         store.delete(entry.value);
+        held.remove(entry.value);
         continue;
       }
       Either<Problem, FeedbackLoop> withStaff =
@@ -218,17 +231,51 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
     KeyValueStore<String, String> index = Objects.requireNonNull(deadlines, "not initialised");
     String id = after.id().value();
     Objects.requireNonNull(cases, "not initialised").put(id, after);
-    if (before != null) {
-      Instant old = Deadlines.indexed(loop, keepClosed, before);
-      if (old != null) {
-        index.delete(Deadlines.key(old, id));
-      }
-    }
+    Instant old = before == null ? null : indexedOf(before);
     Instant next = Deadlines.indexed(loop, keepClosed, after);
+    hold(new Held(after, next));
+    if (old != null && old.equals(next)) {
+      return;
+    }
+    if (old != null) {
+      index.delete(Deadlines.key(old, id));
+    }
     if (next != null) {
       index.put(Deadlines.key(next, id), id);
     }
   }
+
+  /** The case from the cases held, else from the store; {@code null} when there is none. */
+  private @Nullable FeedbackCase load(String id) {
+    Held known = held.get(id);
+    if (known != null) {
+      return known.value();
+    }
+    FeedbackCase stored = Objects.requireNonNull(cases, "not initialised").get(id);
+    if (stored != null) {
+      hold(new Held(stored, Deadlines.indexed(loop, keepClosed, stored)));
+    }
+    return stored;
+  }
+
+  /** The instant {@code c} is indexed by: remembered when {@code c} is the case held. */
+  private @Nullable Instant indexedOf(FeedbackCase c) {
+    Held known = held.get(c.id().value());
+    return known != null && known.value() == c ? known.indexed()
+        : Deadlines.indexed(loop, keepClosed, c);
+  }
+
+  private void hold(Held c) {
+    held.put(c.value().id().value(), c);
+    if (held.size() > HELD_CASES) {
+      Iterator<String> eldest = held.keySet().iterator();
+      eldest.next();
+      eldest.remove();
+    }
+  }
+
+  /** A case as in the store, and the instant it is indexed by ({@code null}: not indexed). */
+  private record Held(FeedbackCase value, @Nullable Instant indexed) {}
 
   /**
    * Writes the dead letters of broken directory records (kept by {@link DirectoryProcessor} in the
@@ -268,7 +315,8 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
   private void evict(FeedbackCase c) {
     String id = c.id().value();
     Objects.requireNonNull(cases, "not initialised").delete(id);
-    Instant indexed = Deadlines.indexed(loop, keepClosed, c);
+    Instant indexed = indexedOf(c);
+    held.remove(id);
     if (indexed != null) {
       Objects.requireNonNull(deadlines, "not initialised").delete(Deadlines.key(indexed, id));
     }

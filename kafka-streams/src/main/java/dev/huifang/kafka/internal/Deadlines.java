@@ -12,7 +12,6 @@ import dev.huifang.closedloop.SlaClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -118,6 +117,11 @@ public final class Deadlines {
   }
 
   private static String pad(long millis) {
-    return String.format(Locale.ROOT, "%0" + WIDTH + "d", Math.max(0, millis));
+    String digits = Long.toString(Math.max(0, millis));
+    StringBuilder out = new StringBuilder(WIDTH + 1 + 64);
+    for (int i = digits.length(); i < WIDTH; i++) {
+      out.append('0');
+    }
+    return out.append(digits).toString();
   }
 }
