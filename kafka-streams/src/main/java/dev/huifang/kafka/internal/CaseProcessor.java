@@ -169,7 +169,9 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
 
   /** Advances a case whose next limit is due by {@code at}, before an event of that time. */
   private FeedbackCase catchUp(FeedbackLoop withStaff, FeedbackCase current, Instant at) {
-    Instant due = Deadlines.nextDue(loop, current);
+    // the index instant is never after the next due one (it is the earlier of that and the
+    // removal, which came first if due), and is held with the case: no clocks are read here
+    Instant due = indexedOf(current);
     if (due == null || due.isAfter(at) || at.isBefore(current.lastEventAt())) {
       return current;
     }
