@@ -147,15 +147,15 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
       return;
     }
     FeedbackLoop eventLoop = withStaff.get();
-    Either<Problem, CaseStep> step;
+    Validation<Seq<Problem>, CaseStep> step;
     if (current == null) {
       step = LoopDecisions.open(eventLoop, (CaseEvent.Submitted) event);
     } else {
       current = catchUp(eventLoop, current, event.at());
       step = LoopDecisions.apply(eventLoop, current, event);
     }
-    if (step.isLeft()) {
-      deadLetter(record, DeadLetter.APPLY, List.of(step.getLeft()));
+    if (step.isInvalid()) {
+      deadLetter(record, DeadLetter.APPLY, step.getError().toJavaList());
       return;
     }
     CaseStep taken = step.get();
@@ -175,8 +175,9 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
     if (due == null || due.isAfter(at) || at.isBefore(current.lastEventAt())) {
       return current;
     }
-    Either<Problem, CaseAdvance> advanced = LoopDecisions.advance(withStaff, current, at);
-    if (advanced.isLeft() || advanced.get().events().isEmpty()) {
+    Validation<Seq<Problem>, CaseAdvance> advanced =
+        LoopDecisions.advance(withStaff, current, at);
+    if (advanced.isInvalid() || advanced.get().events().isEmpty()) {
       return current;
     }
     FeedbackCase next = advanced.get().feedbackCase();
@@ -208,10 +209,10 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
       }
       Either<Problem, FeedbackLoop> withStaff =
           Objects.requireNonNull(directory, "not initialised").loopFor(null, current);
-      Either<Problem, CaseAdvance> advanced = withStaff.isLeft()
-          ? Either.left(withStaff.getLeft())
+      Validation<Seq<Problem>, CaseAdvance> advanced = withStaff.isLeft()
+          ? Validation.invalid(io.vavr.collection.List.of(withStaff.getLeft()))
           : LoopDecisions.advance(withStaff.get(), current, now);
-      if (advanced.isLeft() || advanced.get().events().isEmpty()) {
+      if (advanced.isInvalid() || advanced.get().events().isEmpty()) {
         // a stale entry, or an event time ahead of stream time: look again when it can be due
         Instant again = Deadlines.indexed(loop, keepClosed, current);
         if (again != null) {
