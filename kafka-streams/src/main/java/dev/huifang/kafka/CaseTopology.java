@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.AutoOffsetReset;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
@@ -27,7 +28,10 @@ import org.apache.kafka.streams.state.Stores;
  * index store, never the wall clock, so replaying the input gives the same escalations; each
  * event is authorised by the library with the loop's {@link dev.huifang.closedloop.Directory}
  * joined with the staff of the teams concerned, read from the directory topic (compacted, keyed by
- * team code, in the global store {@link #DIRECTORY_STORE}; see {@link TeamStaff}).
+ * team code, in the global store {@link #DIRECTORY_STORE}; see {@link TeamStaff}); a case-events
+ * record's time is its event's own time ({@link CaseEventTime}), so stream time follows event
+ * time; a finished case leaves the stores once stream time is past its reopen window
+ * ({@link CaseLoopSettings}).
  */
 public final class CaseTopology {
 
@@ -38,7 +42,7 @@ public final class CaseTopology {
   /** The global store of each team's staff, by team code (no changelog: the topic is one). */
   public static final String DIRECTORY_STORE = "huifang-directory";
   /** How much stream time passes between checks of the time limits by default. */
-  public static final Duration DEFAULT_TICK = Duration.ofMinutes(1);
+  public static final Duration DEFAULT_TICK = CaseLoopSettings.DEFAULT_TICK;
 
   /**
    * Where the stores keep their data; the case and deadline stores are changelogged either way,
@@ -53,14 +57,28 @@ public final class CaseTopology {
 
   private CaseTopology() {}
 
-  /** The topology with {@link #DEFAULT_TICK} and RocksDB stores. */
+  /** The topology with {@link CaseLoopSettings#defaults()}. */
   public static Topology build(FeedbackLoop loop, Topics topics) {
-    return build(loop, topics, DEFAULT_TICK, StoreKind.ROCKSDB);
+    return build(loop, topics, CaseLoopSettings.defaults());
   }
 
-  /** The topology with RocksDB stores. */
+  /**
+   * The topology with RocksDB stores.
+   *
+   * @throws dev.huifang.core.InvalidModelException if tick is not positive
+   */
   public static Topology build(FeedbackLoop loop, Topics topics, Duration tick) {
-    return build(loop, topics, tick, StoreKind.ROCKSDB);
+    return build(loop, topics, CaseLoopSettings.defaults().withTick(tick));
+  }
+
+  /**
+   * The topology with these stores.
+   *
+   * @throws dev.huifang.core.InvalidModelException if tick is not positive
+   */
+  public static Topology build(FeedbackLoop loop, Topics topics, Duration tick,
+      StoreKind stores) {
+    return build(loop, topics, CaseLoopSettings.defaults().withTick(tick).withStores(stores));
   }
 
   /**
@@ -69,26 +87,21 @@ public final class CaseTopology {
    * @param loop the loop that decides everything; its directory's system actor adds Huifang's own
    *     events, and its staff are joined with the directory topic's
    * @param topics the topic names
-   * @param tick the stream time between checks of the time limits; positive
-   * @param stores where the case and deadline stores keep their data
+   * @param settings the tick, the stores and how long closed cases are kept
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if tick is not positive (a programmer error)
    */
-  public static Topology build(FeedbackLoop loop, Topics topics, Duration tick,
-      StoreKind stores) {
-    requireNonNull(stores, "stores is null");
+  public static Topology build(FeedbackLoop loop, Topics topics, CaseLoopSettings settings) {
     requireNonNull(loop, "loop is null");
     requireNonNull(topics, "topics is null");
-    requireNonNull(tick, "tick is null");
-    if (tick.isZero() || tick.isNegative()) {
-      throw new IllegalArgumentException("tick must be positive, was " + tick);
-    }
+    requireNonNull(settings, "settings is null");
+    StoreKind stores = settings.stores();
     Topology topology = new Topology();
-    topology.addSource("case-events", new StringDeserializer(), new ByteArrayDeserializer(),
-        topics.caseEvents());
+    // from the earliest offset, Kafka Streams' own default: a new application reads every event
+    topology.addSource(AutoOffsetReset.earliest(), "case-events", new CaseEventTime(),
+        new StringDeserializer(), new ByteArrayDeserializer(), topics.caseEvents());
     topology.addSource("case-ticks", new StringDeserializer(), new ByteArrayDeserializer(),
         topics.caseTicks());
-    topology.addProcessor("case-loop", () -> new CaseProcessor(loop, topics, tick, CASE_STORE,
+    topology.addProcessor("case-loop", () -> new CaseProcessor(loop, topics, settings, CASE_STORE,
         DEADLINE_STORE, DIRECTORY_STORE, "case-effects-sink", "dead-letters-sink"),
         "case-events", "case-ticks");
     topology.addStateStore(Stores.keyValueStoreBuilder(supplier(CASE_STORE, stores),
@@ -103,7 +116,7 @@ public final class CaseTopology {
             supplier(DIRECTORY_STORE, stores), Serdes.String(), Serdes.ByteArray())
             .withLoggingDisabled(),
         "directory", new StringDeserializer(), new ByteArrayDeserializer(), topics.directory(),
-        "directory-store", () -> new DirectoryProcessor(DIRECTORY_STORE));
+        "directory-store", () -> new DirectoryProcessor(loop, DIRECTORY_STORE, topics.directory()));
     return topology;
   }
 

@@ -111,11 +111,11 @@ public final class ScoringTopology {
         .split(Named.as("reports-"))
         .branch((worker, r) -> r.report() != null, Branched.as("valid"))
         .defaultBranch(Branched.as("refused"));
-    read.get("reports-refused")
+    branch(read, "reports-refused")
         .mapValues(ReportReader.Read::deadLetter, Named.as("dead-letter-reports"))
         .to(topics.deadLetters(), Produced.with(Serdes.String(), Serdes.ByteArray()));
 
-    read.get("reports-valid")
+    branch(read, "reports-valid")
         .mapValues(ReportReader.Read::report, Named.as("report"))
         .groupByKey(Grouped.with("by-worker", Serdes.String(), reports))
         .windowedBy(months)
@@ -138,5 +138,11 @@ public final class ScoringTopology {
                 (topic, routed) -> routed == null ? null : routed.value(),
                 (topic, bytes) -> new Routed(topic, bytes))));
     return builder.build();
+  }
+
+  /** A branch of a split: present, as the split above names both (a programmer error if not). */
+  private static <V> KStream<String, V> branch(Map<String, KStream<String, V>> branches,
+      String name) {
+    return java.util.Objects.requireNonNull(branches.get(name), () -> "no branch " + name);
   }
 }

@@ -43,11 +43,15 @@ final class CaseDriver implements AutoCloseable {
   }
 
   CaseDriver(FeedbackLoop loop, Path stateDir, CaseTopology.StoreKind stores) {
+    this(loop, stateDir, CaseLoopSettings.defaults().withStores(stores));
+  }
+
+  CaseDriver(FeedbackLoop loop, Path stateDir, CaseLoopSettings caseSettings) {
     Properties settings = StreamsSettings.exactlyOnce(StreamsSettings.CASES_APPLICATION_ID,
         "unused:9092");
     settings.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
     driver = new TopologyTestDriver(
-        CaseTopology.build(loop, TOPICS, CaseTopology.DEFAULT_TICK, stores), settings,
+        CaseTopology.build(loop, TOPICS, caseSettings), settings,
         Instant.parse("2026-01-01T00:00:00Z"));
     events = driver.createInputTopic(TOPICS.caseEvents(), new StringSerializer(),
         new ByteArraySerializer());
@@ -109,6 +113,18 @@ final class CaseDriver implements AutoCloseable {
   List<KeyValue<String, byte[]>> changelog(String topic) {
     return driver.createOutputTopic(topic, new StringDeserializer(), new ByteArrayDeserializer())
         .readKeyValuesToList();
+  }
+
+  /** Restores the stores as Kafka Streams does: changelog records, in order, into empty stores. */
+  void restore(List<KeyValue<String, byte[]>> cases, List<KeyValue<String, byte[]>> deadlines) {
+    for (KeyValue<String, byte[]> record : cases) {
+      caseStore().put(record.key, record.value == null ? null
+          : HuifangSerdes.cases().deserializer().deserialize("", record.value));
+    }
+    for (KeyValue<String, byte[]> record : deadlines) {
+      deadlineStore().put(record.key, record.value == null ? null
+          : new String(record.value, StandardCharsets.UTF_8));
+    }
   }
 
   @Override

@@ -182,15 +182,7 @@ class CaseTopologyTest {
     }
     assertThat(cases).isNotEmpty();
     try (CaseDriver after = new CaseDriver(LOOP, state.resolve("after"))) {
-      // restore as Kafka Streams does: the changelog's records, in order, into empty stores
-      for (KeyValue<String, byte[]> record : cases) {
-        after.caseStore().put(record.key, record.value == null ? null
-            : HuifangSerdes.cases().deserializer().deserialize("", record.value));
-      }
-      for (KeyValue<String, byte[]> record : deadlines) {
-        after.deadlineStore().put(record.key, record.value == null ? null
-            : new String(record.value, java.nio.charset.StandardCharsets.UTF_8));
-      }
+      after.restore(cases, deadlines);
       after.pipe(steps.subList(half, steps.size()));
       effects.addAll(after.effects.readValuesToList());
 
@@ -215,10 +207,16 @@ class CaseTopologyTest {
   }
 
   @Test
-  void theDeadlineIndexForgetsCasesWhoseLimitsAllStopped() {
+  void theDeadlineIndexKeepsClosedCasesOnlyUntilTheyLeaveTheStore() {
     try (CaseDriver driver = new CaseDriver(LOOP, state)) {
       driver.pipe(CaseScenarios.changhongTraining()).pipe(CaseScenarios.staffingNoShow());
-      assertThat(driver.deadlines()).isEmpty();
+      Map<String, String> expected = new TreeMap<>();
+      for (String id : List.of("case-2026-0619-training", "case-2026-0704-noshow")) {
+        Instant closed = driver.caseStore().get(id).closedAt();
+        Instant leaves = closed.plus(CaseLoopSettings.DEFAULT_KEEP_CLOSED).plusMillis(1);
+        expected.put(String.format("%019d|%s", leaves.toEpochMilli(), id), id);
+      }
+      assertThat(driver.deadlines()).isEqualTo(expected);
     }
   }
 

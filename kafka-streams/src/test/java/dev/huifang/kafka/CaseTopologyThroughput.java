@@ -29,7 +29,7 @@ import java.util.Locale;
  * planned, started, resolved, confirmed, closed), an hour apart; cases start a minute apart, so
  * the input interleaves many open cases and the stream-time punctuation reads the deadline index
  * every minute. Run (see docs/scale-out.md): {@code java -cp ... dev.huifang.kafka.CaseTopologyThroughput
- * [cases] [rounds] [IN_MEMORY|ROCKSDB]}. The test driver commits, and so
+ * [cases] [rounds] [IN_MEMORY|ROCKSDB] [keep closed, ISO-8601, e.g. P1D]}. The test driver commits, and so
  * flushes RocksDB, after every record, where Kafka Streams commits every 100 ms under
  * exactly-once: the RocksDB figure is a floor, the in-memory one the engine's own cost.
  */
@@ -45,15 +45,19 @@ public final class CaseTopologyThroughput {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     CaseTopology.StoreKind stores = args.length > 2 ? CaseTopology.StoreKind.valueOf(args[2])
         : CaseTopology.StoreKind.IN_MEMORY;
+    Duration keepClosed = args.length > 3 ? Duration.parse(args[3])
+        : CaseLoopSettings.DEFAULT_KEEP_CLOSED;
+    CaseLoopSettings settings = CaseLoopSettings.defaults().withStores(stores)
+        .withKeepClosed(keepClosed);
     List<CaseScenarios.Step> steps = steps(cases);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     FeedbackLoop loop = FeedbackLoop.ofDefaults();
     System.out.printf(Locale.ROOT, "%d cases, %d events, %s stores; %d available processors; "
-        + "Java %s%n", cases, steps.size(), stores, Runtime.getRuntime().availableProcessors(),
-        System.getProperty("java.version"));
+        + "Java %s; closed cases kept %s%n", cases, steps.size(), stores, Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"), keepClosed);
     for (int round = 1; round <= rounds; round++) {
       Path state = Files.createTempDirectory("huifang-bench");
-      try (CaseDriver driver = new CaseDriver(loop, state, stores)) {
+      try (CaseDriver driver = new CaseDriver(loop, state, settings)) {
         long cpu = threads.getCurrentThreadCpuTime();
         long wall = System.nanoTime();
         driver.pipe(steps);
@@ -65,6 +69,17 @@ public final class CaseTopologyThroughput {
             "topology round %d: %.0f events/s wall, %.0f events/s per CPU-second of the "
                 + "stream thread; %d effects, %d dead letters%n", round,
             steps.size() / (wallNs / 1e9), steps.size() / (cpuNs / 1e9), effects, dead);
+        long held = 0;
+        long bytes = 0;
+        try (var all = driver.caseStore().all()) {
+          while (all.hasNext()) {
+            held++;
+            bytes += HuifangSerdes.bytes(all.next().value).length;
+          }
+        }
+        System.out.printf(Locale.ROOT, "state after round %d: %d of %d cases in the store, "
+                + "%d bytes of JSON (%.0f per case); %d deadline-index entries%n", round, held,
+            cases, bytes, held == 0 ? 0.0 : (double) bytes / held, driver.deadlines().size());
       } finally {
         delete(state);
       }

@@ -1,6 +1,7 @@
 package dev.huifang.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.huifang.closedloop.CaseState;
 import dev.huifang.closedloop.Team;
@@ -8,12 +9,15 @@ import dev.huifang.closedloop.machine.Effect;
 import dev.huifang.core.CaseId;
 import dev.huifang.core.LocalizedText;
 import dev.huifang.core.Problem;
+import dev.huifang.core.json.HuifangJson;
 import dev.huifang.scoring.PercentileRule;
 import dev.huifang.scoring.Ranking;
 import dev.huifang.scoring.Scorecard;
 import dev.huifang.scoring.Scorer;
 import dev.huifang.scoring.TieRule;
 import dev.huifang.testing.JsonRoundTrip;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
@@ -47,6 +51,25 @@ class ModelsTest {
         MonthlyScorecard.class);
     JsonRoundTrip.check(new CohortRanking(Team.of("promoters"), "2026-06", "promotion-618",
         Ranking.of(cards, TieRule.DENSE, PercentileRule.CUME_DIST).get()), CohortRanking.class);
+  }
+
+  @Test
+  void caseLoopSettingsRoundTripAndNameTheirBrokenRules() {
+    JsonRoundTrip.check(CaseLoopSettings.defaults(), CaseLoopSettings.class);
+    JsonRoundTrip.check(CaseLoopSettings.defaults().withKeepClosed(Duration.ofDays(90))
+        .withStores(CaseTopology.StoreKind.IN_MEMORY), CaseLoopSettings.class);
+    assertThat(CaseLoopSettings.validate(Duration.ZERO, CaseTopology.StoreKind.ROCKSDB,
+        Duration.ofDays(-1)).getError()).extracting(Problem::path, Problem::code)
+        .containsExactly(tuple("tick", Problem.RANGE), tuple("keepClosed", Problem.RANGE));
+  }
+
+  @Test
+  void theBytesOfADocumentAreItsHuifangJson() {
+    CaseEffect effect = new CaseEffect(CaseId.of("case-1"), "ns-1", AT, CaseState.RECEIVED, 1,
+        "notify", new Effect.Notify("customer_success", LocalizedText.of("新案件：少到 4 人",
+            "A new case"), "routed"), "routed");
+    assertThat(new String(HuifangSerdes.bytes(effect), StandardCharsets.UTF_8))
+        .isEqualTo(HuifangJson.write(effect));
   }
 
   @Test

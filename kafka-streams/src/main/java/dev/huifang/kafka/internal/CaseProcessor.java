@@ -8,6 +8,7 @@ import dev.huifang.closedloop.FeedbackLoop;
 import dev.huifang.closedloop.machine.Effect;
 import dev.huifang.core.Problem;
 import dev.huifang.kafka.CaseEffect;
+import dev.huifang.kafka.CaseLoopSettings;
 import dev.huifang.kafka.DeadLetter;
 import dev.huifang.kafka.HuifangSerdes;
 import dev.huifang.kafka.Topics;
@@ -17,8 +18,12 @@ import io.vavr.control.Validation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -40,12 +45,30 @@ import org.jspecify.annotations.Nullable;
  * teams concerned, opens or applies it (a Problem becomes a dead letter at stage {@code apply}; a
  * repeated event id changes and emits nothing). On each stream-time punctuation, only the cases
  * whose index key is due are read and advanced.
+ *
+ * <p>Retention: a finished case whose reopen window is over ({@link Deadlines#evictAt}) is removed
+ * from the store and the index, on the punctuation at or after that instant on stream time, or
+ * before an event dated at or after it. An event for a case not in the store is a dead letter
+ * ({@link Problem#UNKNOWN}), and so is a submission dated before stream time less the shortest
+ * reopen window ({@link Problem#RANGE}), which may repeat a removed case's: no case is ever
+ * brought back without its history.
  */
 public final class CaseProcessor implements Processor<String, byte[], String, byte[]> {
+
+  /**
+   * How many cases a task holds as objects, most recently used first, in front of its case store:
+   * the events of a case that come close together, and the punctuation that follows them, read
+   * the case without reading its JSON again. Every change is written to the store all the same.
+   */
+  static final int HELD_CASES = 1_000;
+
+  /** Deadline-store keys marking a broken directory record's dead letter as written. */
+  static final String REPORTED = "~directory-dead-letter|";
 
   private final FeedbackLoop loop;
   private final Topics topics;
   private final Duration tick;
+  private final Duration keepClosed;
   private final String caseStoreName;
   private final String deadlineStoreName;
   private final String directoryStoreName;
@@ -55,13 +78,18 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
   private @Nullable KeyValueStore<String, FeedbackCase> cases;
   private @Nullable KeyValueStore<String, String> deadlines;
   private @Nullable StreamDirectory directory;
+  private @Nullable KeyValueStore<String, byte[]> staffStore;
+  /** The cases read or written last, most recent last, with their index instants. */
+  private final Map<String, Held> held = new LinkedHashMap<>(256, 0.75f, true);
 
   /** A processor over the named stores, forwarding to the named sinks. */
-  public CaseProcessor(FeedbackLoop loop, Topics topics, Duration tick, String caseStore,
-      String deadlineStore, String directoryStore, String effectsSink, String deadLetterSink) {
+  public CaseProcessor(FeedbackLoop loop, Topics topics, CaseLoopSettings settings,
+      String caseStore, String deadlineStore, String directoryStore, String effectsSink,
+      String deadLetterSink) {
     this.loop = loop;
     this.topics = topics;
-    this.tick = tick;
+    this.tick = settings.tick();
+    this.keepClosed = settings.keepClosed();
     this.caseStoreName = caseStore;
     this.deadlineStoreName = deadlineStore;
     this.directoryStoreName = directoryStore;
@@ -71,10 +99,12 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
 
   @Override
   public void init(ProcessorContext<String, byte[]> ctx) {
+    held.clear(); // a revived task restarts from its store: nothing held may be newer than it
     this.context = ctx;
     this.cases = ctx.getStateStore(caseStoreName);
     this.deadlines = ctx.getStateStore(deadlineStoreName);
     KeyValueStore<String, byte[]> staff = ctx.getStateStore(directoryStoreName);
+    this.staffStore = staff;
     this.directory = new StreamDirectory(loop, staff::get);
     ctx.schedule(tick, PunctuationType.STREAM_TIME, this::tick);
   }
@@ -98,8 +128,18 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
               + "event of a case goes to the same partition")));
       return;
     }
-    KeyValueStore<String, FeedbackCase> store = Objects.requireNonNull(cases, "not initialised");
-    FeedbackCase current = store.get(record.key());
+    FeedbackCase current = load(record.key());
+    if (current != null && evictable(current, event.at())) {
+      evict(current); // finished and past its reopen window by this event's own time
+      current = null;
+    }
+    if (current == null) {
+      Problem unknown = unknownCase(event, ctx.currentStreamTimeMs());
+      if (unknown != null) {
+        deadLetter(record, DeadLetter.APPLY, List.of(unknown));
+        return;
+      }
+    }
     Either<Problem, FeedbackLoop> withStaff =
         Objects.requireNonNull(directory, "not initialised").loopFor(event, current);
     if (withStaff.isLeft()) {
@@ -107,21 +147,15 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
       return;
     }
     FeedbackLoop eventLoop = withStaff.get();
-    Either<Problem, CaseStep> step;
+    Validation<Seq<Problem>, CaseStep> step;
     if (current == null) {
-      if (!(event instanceof CaseEvent.Submitted submitted)) {
-        deadLetter(record, DeadLetter.APPLY, List.of(Problem.of(Problem.UNKNOWN, "caseId",
-            event.caseId().value(), "must name a submitted case: no case " + event.caseId()
-                + " was submitted")));
-        return;
-      }
-      step = eventLoop.open(submitted);
+      step = LoopDecisions.open(eventLoop, (CaseEvent.Submitted) event);
     } else {
       current = catchUp(eventLoop, current, event.at());
-      step = eventLoop.apply(current, event);
+      step = LoopDecisions.apply(eventLoop, current, event);
     }
-    if (step.isLeft()) {
-      deadLetter(record, DeadLetter.APPLY, List.of(step.getLeft()));
+    if (step.isInvalid()) {
+      deadLetter(record, DeadLetter.APPLY, step.getError().toJavaList());
       return;
     }
     CaseStep taken = step.get();
@@ -135,12 +169,15 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
 
   /** Advances a case whose next limit is due by {@code at}, before an event of that time. */
   private FeedbackCase catchUp(FeedbackLoop withStaff, FeedbackCase current, Instant at) {
-    Instant due = Deadlines.nextDue(loop, current);
+    // the index instant is never after the next due one (it is the earlier of that and the
+    // removal, which came first if due), and is held with the case: no clocks are read here
+    Instant due = indexedOf(current);
     if (due == null || due.isAfter(at) || at.isBefore(current.lastEventAt())) {
       return current;
     }
-    Either<Problem, CaseAdvance> advanced = withStaff.advance(current, at);
-    if (advanced.isLeft() || advanced.get().events().isEmpty()) {
+    Validation<Seq<Problem>, CaseAdvance> advanced =
+        LoopDecisions.advance(withStaff, current, at);
+    if (advanced.isInvalid() || advanced.get().events().isEmpty()) {
       return current;
     }
     FeedbackCase next = advanced.get().feedbackCase();
@@ -151,6 +188,7 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
 
   /** Advances every case due at or before stream time {@code streamTime}. */
   private void tick(long streamTime) {
+    reportBrokenStaff(streamTime);
     KeyValueStore<String, String> index = Objects.requireNonNull(deadlines, "not initialised");
     KeyValueStore<String, FeedbackCase> store = Objects.requireNonNull(cases, "not initialised");
     Instant now = Instant.ofEpochMilli(streamTime);
@@ -160,17 +198,23 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
     }
     for (KeyValue<String, String> entry : due) {
       index.delete(entry.key);
-      FeedbackCase current = store.get(entry.value);
+      FeedbackCase current = load(entry.value);
       if (current == null) {
+        continue;
+      }
+      if (evictable(current, now)) {
+        store.delete(entry.value);
+        held.remove(entry.value);
         continue;
       }
       Either<Problem, FeedbackLoop> withStaff =
           Objects.requireNonNull(directory, "not initialised").loopFor(null, current);
-      Either<Problem, CaseAdvance> advanced = withStaff.isLeft()
-          ? Either.left(withStaff.getLeft()) : withStaff.get().advance(current, now);
-      if (advanced.isLeft() || advanced.get().events().isEmpty()) {
+      Validation<Seq<Problem>, CaseAdvance> advanced = withStaff.isLeft()
+          ? Validation.invalid(io.vavr.collection.List.of(withStaff.getLeft()))
+          : LoopDecisions.advance(withStaff.get(), current, now);
+      if (advanced.isInvalid() || advanced.get().events().isEmpty()) {
         // a stale entry, or an event time ahead of stream time: look again when it can be due
-        Instant again = Deadlines.nextDue(loop, current);
+        Instant again = Deadlines.indexed(loop, keepClosed, current);
         if (again != null) {
           if (!again.isAfter(now)) {
             Instant later = now.plus(tick);
@@ -190,16 +234,126 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
     KeyValueStore<String, String> index = Objects.requireNonNull(deadlines, "not initialised");
     String id = after.id().value();
     Objects.requireNonNull(cases, "not initialised").put(id, after);
-    if (before != null) {
-      Instant old = Deadlines.nextDue(loop, before);
-      if (old != null) {
-        index.delete(Deadlines.key(old, id));
-      }
+    Instant old = before == null ? null : indexedOf(before);
+    Instant next = Deadlines.indexed(loop, keepClosed, after);
+    hold(new Held(after, next));
+    if (old != null && old.equals(next)) {
+      return;
     }
-    Instant next = Deadlines.nextDue(loop, after);
+    if (old != null) {
+      index.delete(Deadlines.key(old, id));
+    }
     if (next != null) {
       index.put(Deadlines.key(next, id), id);
     }
+  }
+
+  /** The case from the cases held, else from the store; {@code null} when there is none. */
+  private @Nullable FeedbackCase load(String id) {
+    Held known = held.get(id);
+    if (known != null) {
+      return known.value();
+    }
+    FeedbackCase stored = Objects.requireNonNull(cases, "not initialised").get(id);
+    if (stored != null) {
+      hold(new Held(stored, Deadlines.indexed(loop, keepClosed, stored)));
+    }
+    return stored;
+  }
+
+  /** The instant {@code c} is indexed by: remembered when {@code c} is the case held. */
+  private @Nullable Instant indexedOf(FeedbackCase c) {
+    Held known = held.get(c.id().value());
+    return known != null && known.value() == c ? known.indexed()
+        : Deadlines.indexed(loop, keepClosed, c);
+  }
+
+  private void hold(Held c) {
+    held.put(c.value().id().value(), c);
+    if (held.size() > HELD_CASES) {
+      Iterator<String> eldest = held.keySet().iterator();
+      eldest.next();
+      eldest.remove();
+    }
+  }
+
+  /** A case as in the store, and the instant it is indexed by ({@code null}: not indexed). */
+  private record Held(FeedbackCase value, @Nullable Instant indexed) {}
+
+  /**
+   * Writes the dead letters of broken directory records (kept by {@link DirectoryProcessor} in the
+   * global store) to the dead-letter topic, each once: only the task of partition 0 does it, and
+   * it marks each as written in its deadline store (outside the range of due keys), so a restart
+   * or a rebuilt global store writes none twice.
+   */
+  private void reportBrokenStaff(long streamTime) {
+    ProcessorContext<String, byte[]> ctx = Objects.requireNonNull(context, "not initialised");
+    KeyValueStore<String, byte[]> staff = Objects.requireNonNull(staffStore, "not initialised");
+    KeyValueStore<String, String> index = Objects.requireNonNull(deadlines, "not initialised");
+    if (ctx.taskId().partition() != 0) {
+      return;
+    }
+    List<KeyValue<String, byte[]>> broken = new ArrayList<>();
+    try (KeyValueIterator<String, byte[]> it =
+        staff.prefixScan(DirectoryProcessor.DEAD_LETTER_PREFIX, new StringSerializer())) {
+      it.forEachRemaining(broken::add);
+    }
+    for (KeyValue<String, byte[]> entry : broken) {
+      String mark = REPORTED + entry.key.substring(DirectoryProcessor.DEAD_LETTER_PREFIX.length());
+      if (index.get(mark) == null) {
+        ctx.forward(new Record<>(DirectoryProcessor.keyOf(entry.key), entry.value, streamTime),
+            deadLetterSink);
+        index.put(mark, "");
+      }
+    }
+  }
+
+  /** True when {@code c} is finished and its reopen window is over at {@code at}. */
+  private boolean evictable(FeedbackCase c, Instant at) {
+    Instant evictAt = Deadlines.evictAt(loop.policy(), keepClosed, c);
+    return evictAt != null && !evictAt.isAfter(at);
+  }
+
+  /** Removes a finished case from the store (a changelog tombstone) and from the index. */
+  private void evict(FeedbackCase c) {
+    String id = c.id().value();
+    Objects.requireNonNull(cases, "not initialised").delete(id);
+    Instant indexed = indexedOf(c);
+    held.remove(id);
+    if (indexed != null) {
+      Objects.requireNonNull(deadlines, "not initialised").delete(Deadlines.key(indexed, id));
+    }
+  }
+
+  /**
+   * Why an event for a case not in the store is refused, or {@code null} for a submission that may
+   * open it. An event other than a submission names no case: never submitted, or finished and
+   * removed after its reopen window. A submission dated more than the shortest reopen window
+   * before stream time may be a repeat of a case already removed: opening it again would bring
+   * back a case without its history, so it is refused too.
+   */
+  private @Nullable Problem unknownCase(CaseEvent event, long streamTime) {
+    Duration window = shortestWindow();
+    if (!(event instanceof CaseEvent.Submitted)) {
+      return Problem.of(Problem.UNKNOWN, "caseId", event.caseId().value(),
+          "must name a case in the store: no case " + event.caseId() + " was submitted, or it "
+              + "was finished and removed after its reopen window (closed cases are kept "
+              + keepClosed + ", declined or merged ones the contest window of "
+              + loop.policy().limits().contestWindow() + ")");
+    }
+    Instant earliest = Instant.ofEpochMilli(streamTime).minus(window);
+    if (event.at().isBefore(earliest)) {
+      return Problem.of(Problem.RANGE, "at", event.at(), "must not be before " + earliest
+          + " (stream time " + Instant.ofEpochMilli(streamTime) + " less " + window + ", the "
+          + "shortest reopen window): a case submitted earlier may have been finished and "
+          + "removed, and would come back without its history");
+    }
+    return null;
+  }
+
+  private Duration shortestWindow() {
+    Duration contest = loop.policy().limits().contestWindow();
+    return contest.compareTo(keepClosed) < 0 ? contest : keepClosed;
   }
 
   private void emit(@Nullable FeedbackCase before, FeedbackCase after, String cause, Instant at,

@@ -7,11 +7,11 @@ import dev.huifang.closedloop.ClockReading;
 import dev.huifang.closedloop.EscalationStep;
 import dev.huifang.closedloop.FeedbackCase;
 import dev.huifang.closedloop.FeedbackLoop;
+import dev.huifang.closedloop.LoopPolicy;
 import dev.huifang.closedloop.SlaClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The instant depends on the case alone: the earliest of, for each running time limit, the
  * moment its next escalation step is due (the deadline plus the step's delay in business time,
  * strictly after the deadline) and, for a resolved case, the end of its confirmation window. A
- * paused or stopped limit has none; a case with none is not in the index.
+ * paused or stopped limit has none. A finished case is indexed by the instant it leaves the store
+ * instead ({@link #evictAt}); a case with neither is not in the index.
  */
 public final class Deadlines {
 
@@ -63,6 +64,40 @@ public final class Deadlines {
     return next;
   }
 
+  /**
+   * When a finished case leaves the store: just after its reopen window, on stream time. A closed
+   * case may be reopened until {@code keepClosed} after its closure, a declined or merged one until
+   * the policy's contest window after the decision (both inclusive, as the library counts the
+   * contest window), so the case goes one millisecond later. {@code null} for a case not finished.
+   */
+  public static @Nullable Instant evictAt(LoopPolicy policy, Duration keepClosed,
+      FeedbackCase c) {
+    Instant closed = c.closedAt();
+    if (closed == null) {
+      return null;
+    }
+    Duration window = switch (c.state()) {
+      case CLOSED -> keepClosed;
+      case WONT_FIX, MERGED_AS_DUPLICATE -> policy.limits().contestWindow();
+      default -> null;
+    };
+    return window == null ? null : closed.plus(window).plus(JUST_AFTER);
+  }
+
+  /**
+   * The instant a case is indexed by: the earlier of {@link #nextDue} and {@link #evictAt}, or
+   * {@code null} when the topology has nothing to do for the case until its next event.
+   */
+  public static @Nullable Instant indexed(FeedbackLoop loop, Duration keepClosed,
+      FeedbackCase c) {
+    Instant due = nextDue(loop, c);
+    Instant evict = evictAt(loop.policy(), keepClosed, c);
+    if (due == null) {
+      return evict;
+    }
+    return evict == null || due.isBefore(evict) ? due : evict;
+  }
+
   /** The index key of a case due at {@code due}: the zero-padded epoch milli, then the case id. */
   public static String key(Instant due, String caseId) {
     return pad(due.toEpochMilli()) + "|" + caseId;
@@ -82,6 +117,11 @@ public final class Deadlines {
   }
 
   private static String pad(long millis) {
-    return String.format(Locale.ROOT, "%0" + WIDTH + "d", Math.max(0, millis));
+    String digits = Long.toString(Math.max(0, millis));
+    StringBuilder out = new StringBuilder(WIDTH + 1 + 64);
+    for (int i = digits.length(); i < WIDTH; i++) {
+      out.append('0');
+    }
+    return out.append(digits).toString();
   }
 }

@@ -11,8 +11,10 @@ import dev.huifang.kafka.TeamStaff;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -27,15 +29,19 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The only glue between the directory topic and the library's authorisation, kept in this one
  * class. Rules: the teams are the central desk ({@link Team#TRIAGE_QUEUE}), the case's team, and
- * the team a submission or a triage routes the case to; an unreadable staff record refuses the
- * event with that record's Problems (under {@code directory.<team>}); the library then decides,
- * from the case and the directory alone, who may do what.
+ * the team a submission or a triage routes the case to; the library then decides, from the case
+ * and the directory alone, who may do what. The store holds only valid records
+ * ({@link DirectoryProcessor}); should it hold an unreadable one all the same, that team is taken
+ * to have no staff from the topic, and the other teams' staff still apply.
  */
 public final class StreamDirectory {
 
   private final FeedbackLoop loop;
   private final Function<String, byte @Nullable []> staffOf;
   private final Map<String, Cached> cache = new HashMap<>();
+  /** The loops joined last, by the records they joined (few: an event concerns up to 3 teams). */
+  private final Map<List<Cached>, Either<Problem, FeedbackLoop>> joined = new HashMap<>();
+  private static final int JOINED = 256;
 
   /** A directory reading staff records (the directory topic's raw values) through staffOf. */
   public StreamDirectory(FeedbackLoop loop, Function<String, byte @Nullable []> staffOf) {
@@ -60,28 +66,42 @@ public final class StreamDirectory {
     } else if (event instanceof CaseEvent.Submitted submitted) {
       teams.add(loop.policy().routing().route(submitted.category()).team());
     }
+    List<Cached> used = new ArrayList<>(teams.size());
+    for (Team team : teams) {
+      byte[] raw = staffOf.apply(team.code());
+      if (raw != null) {
+        Cached staff = read(team.code(), raw);
+        if (staff.staff().isValid()) {
+          used.add(staff);
+        }
+      }
+    }
+    if (used.isEmpty()) {
+      return Either.right(loop);
+    }
+    Either<Problem, FeedbackLoop> known = joined.get(used);
+    if (known == null) {
+      known = join(used);
+      if (joined.size() >= JOINED) {
+        joined.clear();
+      }
+      joined.put(used, known);
+    }
+    return known;
+  }
+
+  /** The loop with the base directory joined with the staff of {@code used}. */
+  private Either<Problem, FeedbackLoop> join(List<Cached> used) {
     Directory base = loop.directory();
     SortedMap<String, SortedSet<String>> coordinators = new TreeMap<>(base.coordinators());
     SortedMap<String, SortedSet<String>> supervisors = new TreeMap<>(base.supervisors());
     SortedMap<String, SortedSet<String>> directors = new TreeMap<>(base.directors());
-    boolean found = false;
-    for (Team team : teams) {
-      byte[] raw = staffOf.apply(team.code());
-      if (raw == null) {
-        continue;
-      }
-      Validation<Seq<Problem>, TeamStaff> staff = read(team.code(), raw);
-      if (staff.isInvalid()) {
-        Problem first = staff.getError().head();
-        return Either.left(first.under(Problem.join("directory", team.code())));
-      }
-      found = true;
-      join(coordinators, team, staff.get().coordinators());
-      join(supervisors, team, staff.get().supervisors());
-      join(directors, team, staff.get().directors());
-    }
-    if (!found) {
-      return Either.right(loop);
+    for (Cached cached : used) {
+      Team team = Team.of(cached.team());
+      TeamStaff staff = cached.staff().get();
+      join(coordinators, team, staff.coordinators());
+      join(supervisors, team, staff.supervisors());
+      join(directors, team, staff.directors());
     }
     Validation<Seq<Problem>, Directory> joined =
         Directory.validate(base.systemActor(), coordinators, supervisors, directors);
@@ -91,13 +111,14 @@ public final class StreamDirectory {
     return Either.right(FeedbackLoop.of(loop.policy(), joined.get()));
   }
 
-  private Validation<Seq<Problem>, TeamStaff> read(String team, byte[] raw) {
+  /** The team's record as read, the same instance for as long as its bytes do not change. */
+  private Cached read(String team, byte[] raw) {
     Cached known = cache.get(team);
     if (known != null && Arrays.equals(known.raw, raw)) {
-      return known.staff;
+      return known;
     }
-    Validation<Seq<Problem>, TeamStaff> staff = HuifangSerdes.read(raw, TeamStaff.class);
-    cache.put(team, new Cached(raw, staff));
+    Cached staff = new Cached(team, raw, HuifangSerdes.read(raw, TeamStaff.class));
+    cache.put(team, staff);
     return staff;
   }
 
@@ -111,5 +132,9 @@ public final class StreamDirectory {
     map.put(team.code(), all);
   }
 
-  private record Cached(byte[] raw, Validation<Seq<Problem>, TeamStaff> staff) {}
+  /**
+   * A team's record and what it reads as; compared by identity (its bytes are an array), so that a
+   * joined loop is reused only while every record it joined is the same.
+   */
+  private record Cached(String team, byte[] raw, Validation<Seq<Problem>, TeamStaff> staff) {}
 }
