@@ -36,6 +36,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,8 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
   private final AttributionPolicy attribution;
   private final Seq<Problem> configurationProblems;
   private final @org.jspecify.annotations.Nullable CompiledLint compiled;
+  /** The script templates, read once when they are well-formed (empty otherwise). */
+  private final IdentityHashMap<Template, ParsedTemplate> parsed = new IdentityHashMap<>();
 
   /** A composer over these texts, resources, lint, policy and attribution policy. */
   public DefaultFeedbackComposer(ScriptTemplates templates, ResourceCatalogue resources,
@@ -89,18 +92,22 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
     // Everything configured is immutable: check it once, report its Problems with every call.
     this.configurationProblems = configuration();
     this.compiled = lint.problems("").isEmpty() ? new CompiledLint(lint) : null;
+    if (templates.problems("").isEmpty()) {
+      templates.byAudience().values().forEach(texts -> List.of(texts.opening(), texts.praise(),
+          texts.weakPraise(), texts.concern(), texts.stretchConcern(), texts.encouragement(),
+          texts.closing()).forEach(template -> parsed.put(template, ParsedTemplate.of(template))));
+    }
   }
 
   @Override
   public Validation<Seq<Problem>, List<AttributedConcern>> attribute(WorkerId worker,
       List<Finding> findings) {
     Seq<Problem> problems = input(worker, findings).appendAll(configurationProblems);
-    return problems.isEmpty() ? Validation.valid(concerns(findings)) : Validation.invalid(problems);
+    return problems.isEmpty() ? Validation.valid(concerns(indexed(findings), findings)) : Validation.invalid(problems);
   }
 
   /** Every concern attributed, largest impact first. */
-  private List<AttributedConcern> concerns(List<Finding> findings) {
-    List<Indexed> all = indexed(findings);
+  private List<AttributedConcern> concerns(List<Indexed> all, List<Finding> findings) {
     List<Integer> ranked = sorted(all, LARGEST_IMPACT, Polarity.WEAKNESS, Polarity.RISK).stream()
         .map(x -> x.index).toList();
     return Attributing.attribute(attribution, templates, findings, ranked,
@@ -139,7 +146,7 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
               + strengths.size() + " strengths (finding #" + best.index + "; " + TIES_STRENGTH + ")");
     }
 
-    List<AttributedConcern> attributed = concerns(findings);
+    List<AttributedConcern> attributed = concerns(all, findings);
     List<Concern> concerns = new ArrayList<>();
     List<AttributedConcern> withheld = new ArrayList<>();
     long workerConcerns = attributed.stream()
@@ -226,7 +233,7 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
     }
     List<Indexed> all = indexed(findings);
     List<DimensionAssessment> strengths = assess(sorted(all, STRONGEST, Polarity.STRENGTH));
-    List<AttributedConcern> attributed = concerns(findings);
+    List<AttributedConcern> attributed = concerns(all, findings);
     List<DimensionAssessment> areas = new ArrayList<>();
     List<AttributedConcern> toVerify = new ArrayList<>();
     List<AttributedConcern> system = new ArrayList<>();
@@ -465,8 +472,13 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
    * Fills a template locale by locale, so that each locale gets the values in its own language;
    * records the Problems of a failed fill and returns the raw template text then.
    */
-  private static LocalizedText fill(Checklist problems, Template template,
+  private LocalizedText fill(Checklist problems, Template template,
       Map<String, LocalizedText> values, String path) {
+    ParsedTemplate read = parsed.get(template);
+    LocalizedText quick = read == null ? null : read.fill(values);
+    if (quick != null) {
+      return quick;
+    }
     TreeMap<String, String> filled = new TreeMap<>();
     for (String tag : template.text().texts().keySet()) {
       Map<String, String> local = new TreeMap<>();
@@ -527,13 +539,22 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
       this.finding = finding;
     }
 
+    private @org.jspecify.annotations.Nullable Citation citation;
+
     LocalizedText evidence() {
-      return Wording.evidence(finding, 0);
+      return citation().statement();
     }
 
+    /** The citation of the first evidence, worded once per call of the composer. */
     Citation citation() {
-      return new Citation(index, 0, finding.dimension(), finding.polarity(), finding.magnitude(),
-          finding.perspective(), finding.evidence().get(0).source(), Wording.evidence(finding, 0));
+      Citation known = citation;
+      if (known == null) {
+        known = new Citation(index, 0, finding.dimension(), finding.polarity(),
+            finding.magnitude(), finding.perspective(), finding.evidence().get(0).source(),
+            Wording.evidence(finding, 0));
+        citation = known;
+      }
+      return known;
     }
   }
 }
