@@ -101,8 +101,8 @@ final class CompiledLint {
     byId.put("en.interrogation.why-not", text -> hasAscii(text, "why "));
     byId.put("en.absolute", text -> hasAscii(text, "always") || hasAscii(text, "never")
         || hasAscii(text, "every single time"));
-    // →, ->, 「…」, （得分, 1.2345, min-max, z-score
-    byId.put("zh.machine.rule", text -> hasAny(text, "→-「得."));
+    // →, ->, 按规则, 「…」, （得分, 1.2345, min-max, z-score
+    byId.put("zh.machine.rule", text -> hasAny(text, "→-按「得."));
     // →, ->, scored … by, (score …), 1.2345, min-max, z-score
     byId.put("en.machine.rule", text -> hasAny(text, "→-") || hasAscii(text, "score")
         || hasDotBeforeDigit(text));
