@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.huifang.core.Checklist;
 import dev.huifang.core.Dimension;
+import dev.huifang.core.Evidence;
 import dev.huifang.core.Finding;
 import dev.huifang.core.LocalizedText;
 import dev.huifang.core.Perspective;
@@ -11,6 +12,10 @@ import dev.huifang.core.Polarity;
 import dev.huifang.core.Problem;
 import dev.huifang.core.Template;
 import dev.huifang.core.WorkerId;
+import dev.huifang.core.privacy.DisclosurePolicy;
+import dev.huifang.core.privacy.DisclosurePolicy.Output;
+import dev.huifang.core.privacy.RedactedText;
+import dev.huifang.core.privacy.Redactor;
 import dev.huifang.feedback.AttributedConcern;
 import dev.huifang.feedback.Attribution;
 import dev.huifang.feedback.AttributionPolicy;
@@ -76,14 +81,22 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
   private final PhraseLint lint;
   private final ScriptPolicy policy;
   private final AttributionPolicy attribution;
+  private final DisclosurePolicy disclosure;
+  private final Redactor redactor;
   private final Seq<Problem> configurationProblems;
   private final @org.jspecify.annotations.Nullable CompiledLint compiled;
   /** The script templates, read once when they are well-formed (empty otherwise). */
   private final IdentityHashMap<Template, ParsedTemplate> parsed = new IdentityHashMap<>();
 
-  /** A composer over these texts, resources, lint, policy and attribution policy. */
+  /**
+   * A composer over these texts, resources, lint, policy and attribution policy, that masks
+   * personal information in the Findings' free text where {@code disclosure} says so.
+   */
   public DefaultFeedbackComposer(ScriptTemplates templates, ResourceCatalogue resources,
-      PhraseLint lint, ScriptPolicy policy, AttributionPolicy attribution) {
+      PhraseLint lint, ScriptPolicy policy, AttributionPolicy attribution,
+      DisclosurePolicy disclosure, Redactor redactor) {
+    this.disclosure = requireNonNull(disclosure, "disclosure is null");
+    this.redactor = requireNonNull(redactor, "redactor is null");
     this.templates = requireNonNull(templates, "templates is null");
     this.resources = requireNonNull(resources, "resources is null");
     this.lint = requireNonNull(lint, "lint is null");
@@ -103,7 +116,13 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
   public Validation<Seq<Problem>, List<AttributedConcern>> attribute(WorkerId worker,
       List<Finding> findings) {
     Seq<Problem> problems = input(worker, findings).appendAll(configurationProblems);
-    return problems.isEmpty() ? Validation.valid(concerns(indexed(findings), findings)) : Validation.invalid(problems);
+    if (!problems.isEmpty()) {
+      return Validation.invalid(problems);
+    }
+    // the concerns go into scripts and reports alike: masked unless both outputs show text as is
+    List<Finding> shown = disclosure.redacts(Output.FEEDBACK_SCRIPT)
+        || disclosure.redacts(Output.CAPABILITY_REPORT) ? redacted(findings) : findings;
+    return Validation.valid(concerns(indexed(shown), shown));
   }
 
   /** Every concern attributed, largest impact first. */
@@ -122,7 +141,12 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
     if (!problems.isEmpty()) {
       return Validation.invalid(problems);
     }
-    List<Indexed> all = indexed(findings);
+    List<Finding> shown = disclosure.redacts(Output.FEEDBACK_SCRIPT) ? redacted(findings) : findings;
+    return script(worker, audience, shown, indexed(shown));
+  }
+
+  private Validation<Seq<Problem>, FeedbackScript> script(WorkerId worker, Audience audience,
+      List<Finding> findings, List<Indexed> all) {
     SandwichTemplates texts = templates.of(audience);
     Checklist fills = Checklist.root();
 
@@ -226,11 +250,13 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
   }
 
   @Override
-  public Validation<Seq<Problem>, CapabilityReport> report(WorkerId worker, List<Finding> findings) {
-    Seq<Problem> problems = input(worker, findings).appendAll(configurationProblems);
+  public Validation<Seq<Problem>, CapabilityReport> report(WorkerId worker,
+      List<Finding> given) {
+    Seq<Problem> problems = input(worker, given).appendAll(configurationProblems);
     if (!problems.isEmpty()) {
       return Validation.invalid(problems);
     }
+    List<Finding> findings = disclosure.redacts(Output.CAPABILITY_REPORT) ? redacted(given) : given;
     List<Indexed> all = indexed(findings);
     List<DimensionAssessment> strengths = assess(sorted(all, STRONGEST, Polarity.STRENGTH));
     List<AttributedConcern> attributed = concerns(all, findings);
@@ -361,6 +387,56 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
   private static ResourceMatch explained(ResourceMatch match, String why) {
     return new ResourceMatch(match.dimension(), match.resource(), match.fallback(),
         why + ": " + match.reason());
+  }
+
+  /**
+   * The Findings with personal information in their free text masked: every locale of each
+   * summary and evidence statement, as people wrote them or as a host supplied them. A Finding
+   * without any is passed on as it is.
+   */
+  private List<Finding> redacted(List<Finding> findings) {
+    List<Finding> out = null;
+    for (int i = 0; i < findings.size(); i++) {
+      Finding finding = findings.get(i);
+      LocalizedText summary = redacted(finding.summary());
+      List<Evidence> evidence = null;
+      for (int j = 0; j < finding.evidence().size(); j++) {
+        Evidence piece = finding.evidence().get(j);
+        LocalizedText statement = redacted(piece.statement());
+        if (statement != piece.statement() && evidence == null) {
+          evidence = new ArrayList<>(finding.evidence().subList(0, j));
+        }
+        if (evidence != null) {
+          evidence.add(statement == piece.statement() ? piece
+              : new Evidence(piece.source(), statement, piece.figures()));
+        }
+      }
+      if (summary != finding.summary() || evidence != null) {
+        if (out == null) {
+          out = new ArrayList<>(findings.subList(0, i));
+        }
+        out.add(Finding.builder().from(finding).summary(summary)
+            .evidence(evidence == null ? finding.evidence() : evidence).build());
+      } else if (out != null) {
+        out.add(finding);
+      }
+    }
+    return out == null ? findings : out;
+  }
+
+  /** The text with personal information masked, or the same instance when there is none. */
+  private LocalizedText redacted(LocalizedText text) {
+    TreeMap<String, String> masked = null;
+    for (Map.Entry<String, String> entry : text.texts().entrySet()) {
+      RedactedText result = redactor.redact(entry.getValue());
+      if (!result.isClean()) {
+        if (masked == null) {
+          masked = new TreeMap<>(text.texts());
+        }
+        masked.put(entry.getKey(), result.text());
+      }
+    }
+    return masked == null ? text : LocalizedText.of(masked);
   }
 
   /** The Problems of the worker and the Findings. */
