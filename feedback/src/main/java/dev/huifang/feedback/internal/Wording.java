@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a person says what a Finding and its evidence mean: a measured metric as an achievement or a
@@ -220,12 +221,12 @@ public final class Wording {
         .anyMatch(text -> RATING_ECHO.matcher(text).find());
   }
 
-  private static Double stars(Evidence evidence) {
+  private static @Nullable Double stars(Evidence evidence) {
     Double stars = evidence.figures().get("stars");
     return stars != null ? stars : evidence.figures().get("rating");
   }
 
-  private static String count(Double stars) {
+  private static String count(@Nullable Double stars) {
     return String.valueOf(stars == null ? 0 : Math.round(stars));
   }
 
@@ -239,7 +240,8 @@ public final class Wording {
   }
 
   private static LocalizedText riskEvidence(Evidence evidence) {
-    long percent = Math.round(evidence.figures().get("aboveMean") * 100);
+    Double above = evidence.figures().get("aboveMean");
+    long percent = Math.round((above == null ? 0 : above) * 100);
     Double soft = evidence.figures().get("softRating");
     String rating = soft == null ? "" : String.valueOf(Math.round(soft));
     return LocalizedText.of("业绩高出团队平均 " + percent + "%" + (soft == null ? ""
