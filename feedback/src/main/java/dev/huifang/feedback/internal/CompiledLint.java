@@ -97,15 +97,16 @@ final class CompiledLint {
     byId.put("zh.interrogation.complaint", text -> text.contains("有没有"));
     byId.put("zh.interrogation.why-not", text -> text.contains("为什么"));
     byId.put("zh.absolute", text -> hasAny(text, "总从每一"));
-    byId.put("en.interrogation.did-you", text -> hasAscii(text, "you"));
+    byId.put("en.interrogation.did-you", text -> hasAscii(text, " you")
+        && (hasAscii(text, "did") || hasAscii(text, "have") || hasAscii(text, "were")));
     byId.put("en.interrogation.why-not", text -> hasAscii(text, "why "));
     byId.put("en.absolute", text -> hasAscii(text, "always") || hasAscii(text, "never")
         || hasAscii(text, "every single time"));
     // →, ->, 按规则, 「…」, （得分, 1.2345, min-max, z-score
     byId.put("zh.machine.rule", text -> hasAny(text, "→-按「得."));
     // →, ->, scored … by, (score …), 1.2345, min-max, z-score
-    byId.put("en.machine.rule", text -> hasAny(text, "→-") || hasAscii(text, "score")
-        || hasDotBeforeDigit(text));
+    byId.put("en.machine.rule", text -> hasAny(text, "→") || hasAscii(text, "->")
+        || hasAscii(text, "score") || hasAscii(text, "min-max") || hasDotBeforeDigit(text));
     byId.put("zh.punctuation.ascii", text -> hasAny(text, ",;:?!()"));
     byId.put("zh.punctuation.doubled",
         text -> hasPair(text, "。？！，；：?!,;:", "。？！，；：.?!,;:"));
