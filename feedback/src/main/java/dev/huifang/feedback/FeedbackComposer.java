@@ -3,6 +3,9 @@ package dev.huifang.feedback;
 import dev.huifang.core.Finding;
 import dev.huifang.core.Problem;
 import dev.huifang.core.WorkerId;
+import dev.huifang.core.privacy.DisclosurePolicy;
+import dev.huifang.core.privacy.DisclosurePolicy.Output;
+import dev.huifang.core.privacy.Redactor;
 import dev.huifang.feedback.internal.DefaultFeedbackComposer;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -44,17 +47,48 @@ public interface FeedbackComposer {
   }
 
   /**
-   * A composer with these texts, resources, lint, policy and attribution policy.
+   * A composer with these texts, resources, lint, policy and attribution policy; it masks personal
+   * information in scripts and reports ({@link DisclosurePolicy#defaults()},
+   * {@link Redactor#defaults()}).
    */
   static FeedbackComposer of(ScriptTemplates templates, ResourceCatalogue resources,
       PhraseLint lint, ScriptPolicy policy, AttributionPolicy attribution) {
-    return new DefaultFeedbackComposer(templates, resources, lint, policy, attribution);
+    return of(templates, resources, lint, policy, attribution, DisclosurePolicy.defaults(),
+        Redactor.defaults());
   }
 
-  /** A composer with Huifang's default texts, resources, lint and policy. */
+  /**
+   * A composer with these texts, resources, lint, policy and attribution policy, that masks
+   * personal information in the Findings' free text (summaries and evidence statements, the words
+   * of workers, customers and managers) with {@code redactor} in each output {@code disclosure}
+   * redacts: {@link Output#FEEDBACK_SCRIPT} for {@link #script}, {@link Output#CAPABILITY_REPORT}
+   * for {@link #report}, and either for {@link #attribute}. A host opts out per output, e.g.
+   * {@code DisclosurePolicy.defaults().with(Output.FEEDBACK_SCRIPT, false)} when a supervisor reads
+   * the script to the worker it is about; a host's {@code Redactor} adds known names and patterns.
+   */
+  static FeedbackComposer of(ScriptTemplates templates, ResourceCatalogue resources,
+      PhraseLint lint, ScriptPolicy policy, AttributionPolicy attribution,
+      DisclosurePolicy disclosure, Redactor redactor) {
+    return new DefaultFeedbackComposer(templates, resources, lint, policy, attribution, disclosure,
+        redactor);
+  }
+
+  /**
+   * A composer with Huifang's default texts, resources, lint and policy; it masks personal
+   * information in scripts and reports.
+   */
   static FeedbackComposer ofDefaults() {
     return of(ScriptTemplates.defaults(), ResourceCatalogue.defaults(), PhraseLint.defaults(),
         ScriptPolicy.defaults());
+  }
+
+  /**
+   * A composer with Huifang's default texts, resources, lint and policy, disclosing personal
+   * information as {@code disclosure} says, masked by {@code redactor}.
+   */
+  static FeedbackComposer ofDefaults(DisclosurePolicy disclosure, Redactor redactor) {
+    return of(ScriptTemplates.defaults(), ResourceCatalogue.defaults(), PhraseLint.defaults(),
+        ScriptPolicy.defaults(), AttributionPolicy.defaults(), disclosure, redactor);
   }
 
   /**

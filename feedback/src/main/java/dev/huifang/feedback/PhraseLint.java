@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
  * follow the process?", "你是否遵守", "有没有……投诉", "why didn't you") and absolute language
  * ("always", "never", "总是", "从不"), the two things that turn a growth conversation into a
  * trial; and for text no person would write: rule syntax and unrounded numbers ("scored 100 by
- * stars: 1 → 0, 5 → 100", "98.8366（得分 6.8）", 「cohort min-max」 in Chinese), ASCII
+ * stars: 1 → 0, 5 → 100", "按规则…得 25 分", "98.8366（得分 6.8）", 「cohort min-max」 in Chinese), ASCII
  * punctuation in Chinese and doubled punctuation ("?."). It covers scripts and capability
  * reports alike.
  *
@@ -71,7 +71,8 @@ public record PhraseLint(List<LintRule> rules) {
             "\\bwhy (didn't|did not|don't|do not|haven't|have not|wasn't|weren't) you\\b", enAsk),
         new LintRule("en.absolute", "en", abs, "\\b(always|never|every single time)\\b", enAbs),
         new LintRule("zh.machine.rule", "zh", machine,
-            "→|->|「[^」]*[A-Za-z][^」]*」|[（(]得分\\s*-?\\d|\\d+\\.\\d{3,}|min-max|z-score", zhMachine),
+            "→|->|按规则|「[^」]*[A-Za-z][^」]*」|[（(]得分\\s*-?\\d|\\d+\\.\\d{3,}|min-max|z-score",
+            zhMachine),
         new LintRule("en.machine.rule", "en", machine,
             "→|->|\\bscored [-\\d.]+ by\\b|\\(score [-\\d.]+\\)|\\d+\\.\\d{3,}|\\bmin-max\\b"
                 + "|\\bz-score\\b", enMachine),

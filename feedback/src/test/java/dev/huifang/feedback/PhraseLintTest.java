@@ -109,4 +109,28 @@ class PhraseLintTest {
     texts.impacts().values().forEach(text -> assertThat(lint.check("i", text)).isEmpty());
     texts.nextSteps().values().forEach(text -> assertThat(lint.check("n", text)).isEmpty());
   }
+
+  @Test
+  void flagsTheRuleSyntaxFindingsUsedToCarry() {
+    assertThat(flags("zh-CN", "顾客满意度 为 2，按规则「stars: 1 → 0, 5 → 100」得 25 分"))
+        .extracting(LintFlag::rule).contains("zh.machine.rule");
+    assertThat(flags("zh-CN", "订单完成率为 0.9，按规则计算得 60 分"))
+        .extracting(LintFlag::rule).containsExactly("zh.machine.rule");
+    assertThat(flags("zh-CN", "日均服务顾客数表现突出：98.8366（得分 6.8）"))
+        .extracting(LintFlag::rule).containsExactly("zh.machine.rule");
+    assertThat(flags("en", "Customer satisfaction needs work: 2 (score 25)"))
+        .extracting(LintFlag::rule).containsExactly("en.machine.rule");
+    assertThat(flags("en", "Customer satisfaction was 2, scored 25 by stars: 1 → 0, 5 → 100"))
+        .extracting(LintFlag::rule).containsExactly("en.machine.rule");
+  }
+
+  @Test
+  void passesFindingsWrittenAsAPersonWould() {
+    assertThat(lint.check("f", LocalizedText.of("顾客满意度有待提升：2 星，团队平均 3.5 星，得 25 分（满分 100 分）",
+        "Customer satisfaction needs work: 2 stars, team average 3.5 stars, 25 of 100 points")))
+        .isEmpty();
+    assertThat(lint.check("f", LocalizedText.of("“整体来看，这次工作的体验你会打几星？”一题只打了 2 星，评价偏低",
+        "Gave only 2 of 5 stars to “Overall, how many stars would you give this job?”, a low"
+            + " rating"))).isEmpty();
+  }
 }

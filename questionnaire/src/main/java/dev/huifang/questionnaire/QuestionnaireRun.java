@@ -330,16 +330,26 @@ public final class QuestionnaireRun {
           .polarity(polarity)
           .magnitude(Ratio.of(polarity == Polarity.STRENGTH ? (stars - 1) / 4 : (5 - stars) / 4))
           .perspective(questionnaire.stratum().perspective())
-          .summary(LocalizedText.of(
-              (polarity == Polarity.STRENGTH ? "评价很高：" : "评价偏低：") + text.zhCn() + "（" + rating + " 星）",
-              (polarity == Polarity.STRENGTH ? "Rated highly: " : "Rated low: ") + text.en() + " ("
-                  + rating + " stars)"))
+          .summary(summary(polarity == Polarity.STRENGTH, text, rating))
           .addEvidence(Evidence.of("question:" + question.id().value(), LocalizedText.of(
               "回答 " + rating + " 星：" + text.zhCn(), "Answered " + rating + " stars: " + text.en()),
               Map.of("stars", stars)))
           .build());
     }
     return findings;
+  }
+
+  /**
+   * A rating Finding's summary as a person would write it: "“整体来看，这次工作的体验你会打几星？”一题打了
+   * 5 星，评价很高" / "Gave 5 of 5 stars to “Overall, how many stars would you give this job?”, a
+   * high rating"; the stars stay in the evidence's figures.
+   */
+  private static LocalizedText summary(boolean high, LocalizedText question, String rating) {
+    return LocalizedText.of(
+        "“" + question.zhCn() + "”一题" + (high ? "打了 " : "只打了 ") + rating + " 星，"
+            + (high ? "评价很高" : "评价偏低"),
+        "Gave " + (high ? "" : "only ") + rating + " of 5 stars to “" + question.en() + "”, a "
+            + (high ? "high" : "low") + " rating");
   }
 
   /**

@@ -12,6 +12,7 @@ import dev.huifang.core.Perspective;
 import dev.huifang.core.Polarity;
 import dev.huifang.core.Problem;
 import dev.huifang.core.Ratio;
+import dev.huifang.scoring.internal.MetricWording;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
@@ -90,17 +91,20 @@ public record CompliancePolicy(MetricId hardMetric, MetricId softMetric, double 
       Map<String, Double> figures = new TreeMap<>(Map.of("value", hard, "teamMean", stats.mean(),
           "aboveMean", above.get(), "softRating", soft));
       String percent = String.valueOf(Math.round(above.get() * 100));
+      String rating = MetricWording.number(soft);
       risks.add(Finding.builder().workerId(card.workerId()).dimension(Dimension.COMPLIANCE)
           .polarity(Polarity.RISK).magnitude(Ratio.of(Math.min(1.0, above.get())))
           .perspective(Perspective.SYSTEM)
+          // the metric codes stay in the evidence's source, the exact numbers in its figures
           .summary(LocalizedText.of(
-              hardMetric.value() + " 高于团队均值 " + percent + "%，但 " + softMetric.value()
-                  + " 评分只有 " + Normalization.number(soft) + "：需要关注合规风险",
-              hardMetric.value() + " is " + percent + "% above the team mean but "
-                  + softMetric.value() + " is rated " + Normalization.number(soft)
-                  + ": a compliance risk to look into"))
+              "业绩高出团队平均 " + percent + "%，但相关的行为评价只有 " + rating
+                  + " 分，需要留意合规风险",
+              "Results " + percent + "% above the team average, but the related behaviour was"
+                  + " rated only " + rating + ": a compliance risk to look into"))
           .addEvidence(Evidence.of("metric:" + hardMetric.value() + "+" + softMetric.value(),
-              LocalizedText.of("硬指标高而软性评价差", "high hard metric, poor soft rating"), figures))
+              LocalizedText.of("业绩高出团队平均 " + percent + "%，行为评价只有 " + rating + " 分",
+                  percent + "% above the team average, with the behaviour rated " + rating),
+              figures))
           .build());
     }
     return Validation.valid(List.copyOf(risks));

@@ -52,7 +52,11 @@ class ScorerTest {
             org.assertj.core.groups.Tuple.tuple(Polarity.WEAKNESS, Dimension.QUALITY));
     assertThat(card.findings().get(1).evidence().get(0).figures())
         .containsEntry("value", 0.1).containsEntry("score", 50.0);
-    assertThat(card.findings().get(1).summary().en()).isEqualTo("Rework rate needs work: 0.1 (score 50)");
+    assertThat(card.findings().get(1).summary().texts()).containsExactly(
+        Map.entry("en", "Rework rate needs work: 10%, 50 of 100 points"),
+        Map.entry("zh-CN", "返修率有待提升：10%，得 50 分（满分 100 分）"));
+    assertThat(card.findings().get(1).evidence().get(0).statement().texts()).containsExactly(
+        Map.entry("en", "Rework rate was 10%"), Map.entry("zh-CN", "返修率为 10%"));
   }
 
   @Test

@@ -73,8 +73,11 @@ class TrendsAndRisksTest {
     assertThat(risks).singleElement().satisfies(risk -> {
       assertThat(risk.workerId().value()).isEqualTo("star");
       assertThat(risk.polarity()).isEqualTo(Polarity.RISK);
-      assertThat(risk.summary().en()).isEqualTo(
-          "conversion_rate is 23% above the team mean but promise_accuracy is rated 2: a compliance risk to look into");
+      assertThat(risk.summary().texts()).containsExactly(
+          Map.entry("en", "Results 23% above the team average, but the related behaviour was rated"
+              + " only 2: a compliance risk to look into"),
+          Map.entry("zh-CN", "业绩高出团队平均 23%，但相关的行为评价只有 2 分，需要留意合规风险"));
+      assertThat(risk.evidence().get(0).source()).isEqualTo("metric:conversion_rate+promise_accuracy");
     });
     assertThat(new CompliancePolicy(MetricId.of("x"), MetricId.of("promise_accuracy"), 0, 2.5)
         .risks(cards, stats).getError().map(Problem::message)).containsExactly(

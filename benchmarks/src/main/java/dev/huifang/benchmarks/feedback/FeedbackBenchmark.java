@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.State;
  * worker's own rating, the customer's praise, the warranty problem seen by the customer and the
  * store manager, a late delivery caused by a stock-out): building the sandwich script
  * ({@code script}, goal under 200 µs), the capability report ({@code report}), and the attribution
- * step alone ({@code attribute}). Each call checks the texts against the phrase lint, as in use.
+ * step alone ({@code attribute}). Each call checks the texts against the phrase lint and masks
+ * personal information in the Findings' free text (the default disclosure policy), as in use.
  *
  * <p>Run: {@code mvn -q -B -Pbench -DskipTests -Dbench.include=Feedback package}.
  */
@@ -87,7 +88,8 @@ public class FeedbackBenchmark {
             "metric:policy_accuracy", "促销政策传达准确度为 5", "Promotion-policy accuracy was 5",
             Map.of("score", 100.0, "value", 5.0, "teamMean", 4.25)),
         finding(Dimension.POLICY_ACCURACY, Polarity.STRENGTH, 1.0, Perspective.SELF,
-            "评价很高：促销政策讲得准确吗（5 星）", "Rated highly: explained the offers accurately (5 stars)",
+            "“促销政策讲得准确吗”一题打了 5 星，评价很高",
+            "Gave 5 of 5 stars to “explained the offers accurately”, a high rating",
             "question:promo.policy_accuracy", "回答 5 星：促销政策讲得准确吗",
             "Answered 5 stars: explained the offers accurately", Map.of("stars", 5.0)),
         finding(Dimension.OBJECTION_HANDLING, Polarity.STRENGTH, 0.8, Perspective.CUSTOMER,

@@ -11,8 +11,10 @@ import dev.huifang.feedback.Citation;
 import dev.huifang.feedback.ScriptTemplates;
 import dev.huifang.feedback.SystemCause;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -35,6 +37,7 @@ final class Attributing {
       byDimension.computeIfAbsent(findings.get(index).dimension(), d -> new ArrayList<>()).add(index);
     }
     List<AttributedConcern> out = new ArrayList<>();
+    HashMap<Integer, List<String>> lowered = new HashMap<>();
     byDimension.forEach((dimension, group) -> {
       Finding top = findings.get(group.get(0));
       LocalizedText name = templates.nameOf(dimension);
@@ -45,7 +48,8 @@ final class Attributing {
 
       for (SystemCause cause : policy.systemCauses()) {
         for (int i : group) {
-          String keyword = mentioned(cause, findings.get(i));
+          String keyword = mentioned(cause,
+              lowered.computeIfAbsent(i, at -> lowerTexts(findings.get(at))));
           if (keyword != null) {
             out.add(new AttributedConcern(dimension, name, Attribution.SYSTEM, top.magnitude(),
                 List.copyOf(seen), citations, cause.id(), cause.caseCategory(),
@@ -94,16 +98,28 @@ final class Attributing {
             + " from your side.");
   }
 
+  /**
+   * The first keyword of {@code cause} that occurs in one of the texts, the texts in order; as
+   * {@link SystemCause#matchIn(String)} on each text, with each text lowered once per call.
+   */
   private static @org.jspecify.annotations.Nullable String mentioned(SystemCause cause,
-      Finding finding) {
-    List<String> texts = new ArrayList<>(finding.summary().texts().values());
-    finding.evidence().forEach(e -> texts.addAll(e.statement().texts().values()));
-    for (String text : texts) {
-      String keyword = cause.matchIn(text);
-      if (keyword != null) {
-        return keyword;
+      List<String> lowerTexts) {
+    for (String lower : lowerTexts) {
+      for (String keyword : cause.keywords()) {
+        if (lower.contains(keyword.toLowerCase(Locale.ROOT))) {
+          return keyword;
+        }
       }
     }
     return null;
+  }
+
+  /** The Finding's summary and evidence statements, every locale, in lower case. */
+  private static List<String> lowerTexts(Finding finding) {
+    List<String> texts = new ArrayList<>();
+    finding.summary().texts().values().forEach(text -> texts.add(text.toLowerCase(Locale.ROOT)));
+    finding.evidence().forEach(e -> e.statement().texts().values()
+        .forEach(text -> texts.add(text.toLowerCase(Locale.ROOT))));
+    return texts;
   }
 }

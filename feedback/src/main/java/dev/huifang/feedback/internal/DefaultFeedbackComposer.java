@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.huifang.core.Checklist;
 import dev.huifang.core.Dimension;
+import dev.huifang.core.Evidence;
 import dev.huifang.core.Finding;
 import dev.huifang.core.LocalizedText;
 import dev.huifang.core.Perspective;
@@ -11,6 +12,10 @@ import dev.huifang.core.Polarity;
 import dev.huifang.core.Problem;
 import dev.huifang.core.Template;
 import dev.huifang.core.WorkerId;
+import dev.huifang.core.privacy.DisclosurePolicy;
+import dev.huifang.core.privacy.DisclosurePolicy.Output;
+import dev.huifang.core.privacy.RedactedText;
+import dev.huifang.core.privacy.Redactor;
 import dev.huifang.feedback.AttributedConcern;
 import dev.huifang.feedback.Attribution;
 import dev.huifang.feedback.AttributionPolicy;
@@ -36,6 +41,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,12 +81,22 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
   private final PhraseLint lint;
   private final ScriptPolicy policy;
   private final AttributionPolicy attribution;
+  private final DisclosurePolicy disclosure;
+  private final Redactor redactor;
   private final Seq<Problem> configurationProblems;
   private final @org.jspecify.annotations.Nullable CompiledLint compiled;
+  /** The script templates, read once when they are well-formed (empty otherwise). */
+  private final IdentityHashMap<Template, ParsedTemplate> parsed = new IdentityHashMap<>();
 
-  /** A composer over these texts, resources, lint, policy and attribution policy. */
+  /**
+   * A composer over these texts, resources, lint, policy and attribution policy, that masks
+   * personal information in the Findings' free text where {@code disclosure} says so.
+   */
   public DefaultFeedbackComposer(ScriptTemplates templates, ResourceCatalogue resources,
-      PhraseLint lint, ScriptPolicy policy, AttributionPolicy attribution) {
+      PhraseLint lint, ScriptPolicy policy, AttributionPolicy attribution,
+      DisclosurePolicy disclosure, Redactor redactor) {
+    this.disclosure = requireNonNull(disclosure, "disclosure is null");
+    this.redactor = requireNonNull(redactor, "redactor is null");
     this.templates = requireNonNull(templates, "templates is null");
     this.resources = requireNonNull(resources, "resources is null");
     this.lint = requireNonNull(lint, "lint is null");
@@ -89,18 +105,28 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
     // Everything configured is immutable: check it once, report its Problems with every call.
     this.configurationProblems = configuration();
     this.compiled = lint.problems("").isEmpty() ? new CompiledLint(lint) : null;
+    if (templates.problems("").isEmpty()) {
+      templates.byAudience().values().forEach(texts -> List.of(texts.opening(), texts.praise(),
+          texts.weakPraise(), texts.concern(), texts.stretchConcern(), texts.encouragement(),
+          texts.closing()).forEach(template -> parsed.put(template, ParsedTemplate.of(template))));
+    }
   }
 
   @Override
   public Validation<Seq<Problem>, List<AttributedConcern>> attribute(WorkerId worker,
       List<Finding> findings) {
     Seq<Problem> problems = input(worker, findings).appendAll(configurationProblems);
-    return problems.isEmpty() ? Validation.valid(concerns(findings)) : Validation.invalid(problems);
+    if (!problems.isEmpty()) {
+      return Validation.invalid(problems);
+    }
+    // the concerns go into scripts and reports alike: masked unless both outputs show text as is
+    List<Finding> shown = disclosure.redacts(Output.FEEDBACK_SCRIPT)
+        || disclosure.redacts(Output.CAPABILITY_REPORT) ? redacted(findings) : findings;
+    return Validation.valid(concerns(indexed(shown), shown));
   }
 
   /** Every concern attributed, largest impact first. */
-  private List<AttributedConcern> concerns(List<Finding> findings) {
-    List<Indexed> all = indexed(findings);
+  private List<AttributedConcern> concerns(List<Indexed> all, List<Finding> findings) {
     List<Integer> ranked = sorted(all, LARGEST_IMPACT, Polarity.WEAKNESS, Polarity.RISK).stream()
         .map(x -> x.index).toList();
     return Attributing.attribute(attribution, templates, findings, ranked,
@@ -115,7 +141,12 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
     if (!problems.isEmpty()) {
       return Validation.invalid(problems);
     }
-    List<Indexed> all = indexed(findings);
+    List<Finding> shown = disclosure.redacts(Output.FEEDBACK_SCRIPT) ? redacted(findings) : findings;
+    return script(worker, audience, shown, indexed(shown));
+  }
+
+  private Validation<Seq<Problem>, FeedbackScript> script(WorkerId worker, Audience audience,
+      List<Finding> findings, List<Indexed> all) {
     SandwichTemplates texts = templates.of(audience);
     Checklist fills = Checklist.root();
 
@@ -139,7 +170,7 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
               + strengths.size() + " strengths (finding #" + best.index + "; " + TIES_STRENGTH + ")");
     }
 
-    List<AttributedConcern> attributed = concerns(findings);
+    List<AttributedConcern> attributed = concerns(all, findings);
     List<Concern> concerns = new ArrayList<>();
     List<AttributedConcern> withheld = new ArrayList<>();
     long workerConcerns = attributed.stream()
@@ -219,14 +250,16 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
   }
 
   @Override
-  public Validation<Seq<Problem>, CapabilityReport> report(WorkerId worker, List<Finding> findings) {
-    Seq<Problem> problems = input(worker, findings).appendAll(configurationProblems);
+  public Validation<Seq<Problem>, CapabilityReport> report(WorkerId worker,
+      List<Finding> given) {
+    Seq<Problem> problems = input(worker, given).appendAll(configurationProblems);
     if (!problems.isEmpty()) {
       return Validation.invalid(problems);
     }
+    List<Finding> findings = disclosure.redacts(Output.CAPABILITY_REPORT) ? redacted(given) : given;
     List<Indexed> all = indexed(findings);
     List<DimensionAssessment> strengths = assess(sorted(all, STRONGEST, Polarity.STRENGTH));
-    List<AttributedConcern> attributed = concerns(findings);
+    List<AttributedConcern> attributed = concerns(all, findings);
     List<DimensionAssessment> areas = new ArrayList<>();
     List<AttributedConcern> toVerify = new ArrayList<>();
     List<AttributedConcern> system = new ArrayList<>();
@@ -356,6 +389,56 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
         why + ": " + match.reason());
   }
 
+  /**
+   * The Findings with personal information in their free text masked: every locale of each
+   * summary and evidence statement, as people wrote them or as a host supplied them. A Finding
+   * without any is passed on as it is.
+   */
+  private List<Finding> redacted(List<Finding> findings) {
+    List<Finding> out = null;
+    for (int i = 0; i < findings.size(); i++) {
+      Finding finding = findings.get(i);
+      LocalizedText summary = redacted(finding.summary());
+      List<Evidence> evidence = null;
+      for (int j = 0; j < finding.evidence().size(); j++) {
+        Evidence piece = finding.evidence().get(j);
+        LocalizedText statement = redacted(piece.statement());
+        if (statement != piece.statement() && evidence == null) {
+          evidence = new ArrayList<>(finding.evidence().subList(0, j));
+        }
+        if (evidence != null) {
+          evidence.add(statement == piece.statement() ? piece
+              : new Evidence(piece.source(), statement, piece.figures()));
+        }
+      }
+      if (summary != finding.summary() || evidence != null) {
+        if (out == null) {
+          out = new ArrayList<>(findings.subList(0, i));
+        }
+        out.add(Finding.builder().from(finding).summary(summary)
+            .evidence(evidence == null ? finding.evidence() : evidence).build());
+      } else if (out != null) {
+        out.add(finding);
+      }
+    }
+    return out == null ? findings : out;
+  }
+
+  /** The text with personal information masked, or the same instance when there is none. */
+  private LocalizedText redacted(LocalizedText text) {
+    TreeMap<String, String> masked = null;
+    for (Map.Entry<String, String> entry : text.texts().entrySet()) {
+      RedactedText result = redactor.redact(entry.getValue());
+      if (!result.isClean()) {
+        if (masked == null) {
+          masked = new TreeMap<>(text.texts());
+        }
+        masked.put(entry.getKey(), result.text());
+      }
+    }
+    return masked == null ? text : LocalizedText.of(masked);
+  }
+
   /** The Problems of the worker and the Findings. */
   private static Seq<Problem> input(WorkerId worker, List<Finding> findings) {
     requireNonNull(findings, "findings is null");
@@ -465,8 +548,13 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
    * Fills a template locale by locale, so that each locale gets the values in its own language;
    * records the Problems of a failed fill and returns the raw template text then.
    */
-  private static LocalizedText fill(Checklist problems, Template template,
+  private LocalizedText fill(Checklist problems, Template template,
       Map<String, LocalizedText> values, String path) {
+    ParsedTemplate read = parsed.get(template);
+    LocalizedText quick = read == null ? null : read.fill(values);
+    if (quick != null) {
+      return quick;
+    }
     TreeMap<String, String> filled = new TreeMap<>();
     for (String tag : template.text().texts().keySet()) {
       Map<String, String> local = new TreeMap<>();
@@ -527,13 +615,22 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
       this.finding = finding;
     }
 
+    private @org.jspecify.annotations.Nullable Citation citation;
+
     LocalizedText evidence() {
-      return Wording.evidence(finding, 0);
+      return citation().statement();
     }
 
+    /** The citation of the first evidence, worded once per call of the composer. */
     Citation citation() {
-      return new Citation(index, 0, finding.dimension(), finding.polarity(), finding.magnitude(),
-          finding.perspective(), finding.evidence().get(0).source(), Wording.evidence(finding, 0));
+      Citation known = citation;
+      if (known == null) {
+        known = new Citation(index, 0, finding.dimension(), finding.polarity(),
+            finding.magnitude(), finding.perspective(), finding.evidence().get(0).source(),
+            Wording.evidence(finding, 0));
+        citation = known;
+      }
+      return known;
     }
   }
 }

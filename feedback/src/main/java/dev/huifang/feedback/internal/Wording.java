@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a person says what a Finding and its evidence mean: a measured metric as an achievement or a
@@ -23,6 +24,8 @@ public final class Wording {
       Pattern.compile("^\\s*(回答\\s*\\d+(\\.\\d+)?\\s*星|answered\\s+\\d+(\\.\\d+)?\\s+stars?)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DOUBLED = Pattern.compile("([。？！，；：.?!,;:])[。.，,；;：:]+");
+  private static final String FIRST_MARKS = "。？！，；：.?!,;:";
+  private static final String NEXT_MARKS = "。.，,；;：:";
   private static final String ASCII = ",;:?!()";
   private static final String FULL = "，；：？！（）";
 
@@ -161,15 +164,15 @@ public final class Wording {
    */
   public static String tidy(String locale, String text) {
     String out = text;
-    if (Locale.forLanguageTag(locale).getLanguage().equals("zh")) {
+    if (CompiledLint.language(locale).equals("zh") && hasAny(out, ASCII)) {
       StringBuilder zh = new StringBuilder(out.length());
       for (int i = 0; i < out.length(); i++) {
         char c = out.charAt(i);
         int ascii = ASCII.indexOf(c);
-        boolean nearHan = (i > 0 && isHan(out.charAt(i - 1)))
+        boolean nearHan = ascii >= 0 && ((i > 0 && isHan(out.charAt(i - 1)))
             || (i + 1 < out.length() && isHan(out.charAt(i + 1)))
-            || (i > 0 && FULL.indexOf(out.charAt(i - 1)) >= 0);
-        if (ascii >= 0 && nearHan) {
+            || (i > 0 && FULL.indexOf(out.charAt(i - 1)) >= 0));
+        if (nearHan) {
           zh.append(FULL.charAt(ascii));
           // a space after a converted mark is not written in Chinese
           if (i + 1 < out.length() && out.charAt(i + 1) == ' ') {
@@ -181,11 +184,10 @@ public final class Wording {
       }
       out = zh.toString();
     }
-    Matcher doubled = DOUBLED.matcher(out);
-    if (!doubled.find()) {
+    if (!hasDoubled(out)) {
       return out;
     }
-    doubled.reset();
+    Matcher doubled = DOUBLED.matcher(out);
     StringBuilder result = new StringBuilder();
     while (doubled.find()) {
       String run = doubled.group();
@@ -219,12 +221,12 @@ public final class Wording {
         .anyMatch(text -> RATING_ECHO.matcher(text).find());
   }
 
-  private static Double stars(Evidence evidence) {
+  private static @Nullable Double stars(Evidence evidence) {
     Double stars = evidence.figures().get("stars");
     return stars != null ? stars : evidence.figures().get("rating");
   }
 
-  private static String count(Double stars) {
+  private static String count(@Nullable Double stars) {
     return String.valueOf(stars == null ? 0 : Math.round(stars));
   }
 
@@ -238,7 +240,8 @@ public final class Wording {
   }
 
   private static LocalizedText riskEvidence(Evidence evidence) {
-    long percent = Math.round(evidence.figures().get("aboveMean") * 100);
+    Double above = evidence.figures().get("aboveMean");
+    long percent = Math.round((above == null ? 0 : above) * 100);
     Double soft = evidence.figures().get("softRating");
     String rating = soft == null ? "" : String.valueOf(Math.round(soft));
     return LocalizedText.of("业绩高出团队平均 " + percent + "%" + (soft == null ? ""
@@ -248,6 +251,26 @@ public final class Wording {
   }
 
   private static boolean isHan(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    // no Han character comes before U+2E80 (CJK Radicals Supplement)
+    return c >= '\u2E80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+  }
+
+  private static boolean hasAny(String text, String marks) {
+    for (int i = 0; i < text.length(); i++) {
+      if (marks.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@link #DOUBLED} can match: a mark followed by a mark it reduces. */
+  private static boolean hasDoubled(String text) {
+    for (int i = 0; i + 1 < text.length(); i++) {
+      if (FIRST_MARKS.indexOf(text.charAt(i)) >= 0 && NEXT_MARKS.indexOf(text.charAt(i + 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -106,7 +106,7 @@ public record RadarChart(LocalizedText title, List<RadarAxis> axes) {
         .append(" font-weight=\"bold\" text-anchor=\"middle\" fill=\"#1f2937\">")
         .append(Svg.text(title, locale)).append("</text>\n");
     for (int ring = 1; ring <= 4; ring++) {
-      out.append("  <polygon points=\"").append(points(cx, cy, radius * ring / 4, null))
+      out.append("  <polygon points=\"").append(points(cx, cy, radius * ring / 4, Ring.GRID))
           .append("\" fill=\"none\" stroke=\"#d1d5db\" stroke-width=\"1\"/>\n");
     }
     for (int i = 0; i < n; i++) {
@@ -118,11 +118,11 @@ public record RadarChart(LocalizedText title, List<RadarAxis> axes) {
     }
     boolean anyMean = axes.stream().anyMatch(a -> a.teamMean() != null);
     if (anyMean) {
-      out.append("  <polygon points=\"").append(points(cx, cy, radius, Boolean.TRUE))
+      out.append("  <polygon points=\"").append(points(cx, cy, radius, Ring.TEAM_MEAN))
           .append("\" fill=\"#f59e0b\" fill-opacity=\"0.12\" stroke=\"#d97706\" stroke-width=\"2\"")
           .append(" stroke-dasharray=\"6 4\"/>\n");
     }
-    out.append("  <polygon points=\"").append(points(cx, cy, radius, Boolean.FALSE))
+    out.append("  <polygon points=\"").append(points(cx, cy, radius, Ring.WORKER))
         .append("\" fill=\"#2563eb\" fill-opacity=\"0.35\" stroke=\"#1d4ed8\" stroke-width=\"2.5\"/>\n");
     for (int i = 0; i < n; i++) {
       double angle = angle(i, n);
@@ -156,16 +156,26 @@ public record RadarChart(LocalizedText title, List<RadarAxis> axes) {
     return out.toString();
   }
 
-  /** Polygon points: a ring of {@code r} when {@code mean} is null, else the worker or mean. */
-  private String points(double cx, double cy, double r, Boolean mean) {
+  /** Which polygon {@link #points} draws. */
+  private enum Ring {
+    /** A grid ring, every axis at full length. */
+    GRID,
+    /** The team mean. */
+    TEAM_MEAN,
+    /** The worker's own values. */
+    WORKER
+  }
+
+  /** Polygon points: a grid ring of {@code r}, or the team mean or the worker scaled to it. */
+  private String points(double cx, double cy, double r, Ring ring) {
     StringBuilder points = new StringBuilder();
     int n = axes.size();
     for (int i = 0; i < n; i++) {
       double angle = angle(i, n);
       double value;
-      if (mean == null) {
+      if (ring == Ring.GRID) {
         value = 1;
-      } else if (mean) {
+      } else if (ring == Ring.TEAM_MEAN) {
         Double m = axes.get(i).teamMean();
         value = m == null ? 0 : m;
       } else {

@@ -303,16 +303,16 @@ public final class SchemeScorer implements Scorer {
     if (stats != null && stats.count() > 0) {
       figures.put("teamMean", stats.mean());
     }
-    String value = Normalization.number(raw);
-    String score = Normalization.number(Math.round(line.score() * 10) / 10.0);
+    // Said as a person would: value in its unit and rounded, score out of 100; the exact value,
+    // score, weight and team mean stay in the figures, the rule in the scorecard's line.
+    LocalizedText value = MetricWording.value(raw, metric.unit());
+    double teamMean = stats != null && stats.count() > 0 ? stats.mean() : Double.NaN;
+    boolean hasMean = !Double.isNaN(teamMean);
+    LocalizedText mean = MetricWording.value(hasMean ? teamMean : 0, metric.unit());
     boolean strength = polarity == Polarity.STRENGTH;
-    LocalizedText summary = LocalizedText.of(
-        metric.name().zhCn() + (strength ? "表现突出：" : "有待提升：") + value + "（得分 " + score + "）",
-        metric.name().en() + (strength ? " stands out: " : " needs work: ") + value + " (score "
-            + score + ")");
-    LocalizedText statement = LocalizedText.of(
-        metric.name().zhCn() + " 为 " + value + "，按规则「" + line.rule() + "」得 " + score + " 分",
-        metric.name().en() + " was " + value + ", scored " + score + " by " + line.rule());
+    LocalizedText summary = MetricWording.summary(metric.name(), strength, value, mean, hasMean,
+        line.score());
+    LocalizedText statement = MetricWording.statement(metric.name(), value, mean, hasMean);
     return Finding.builder()
         .workerId(worker.workerId())
         .dimension(metric.dimension())
