@@ -8,11 +8,10 @@ import dev.huifang.feedback.CapabilityReport;
 import dev.huifang.feedback.FeedbackComposer;
 import dev.huifang.feedback.FeedbackScript;
 import dev.huifang.feedback.PhraseLint;
+import dev.huifang.testing.GoldenText;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +30,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ScenarioOneGoldenTest {
 
-  private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
-  private static final boolean WRITE = Boolean.getBoolean("huifang.golden.write");
+  private static final GoldenText GOLDEN =
+      GoldenText.under(Path.of("src", "test", "resources", "golden"));
 
   @TestFactory
   List<DynamicTest> scenarioOneReadsAsAPersonWouldWriteIt() {
@@ -61,20 +60,10 @@ class ScenarioOneGoldenTest {
 
   private static DynamicTest golden(String name, String actual, PhraseLint lint, String locale) {
     return DynamicTest.dynamicTest(name, () -> {
-      Path file = GOLDEN.resolve(name);
-      if (WRITE) {
-        Files.createDirectories(GOLDEN);
-        Files.writeString(file, actual, StandardCharsets.UTF_8);
-      }
-      assertThat(actual).isEqualTo(read(file));
+      GOLDEN.check(name, actual);
       for (String line : actual.split("\n")) {
         assertThat(lint.check(name, locale, line)).as(line).isEmpty();
       }
     });
-  }
-
-  private static String read(Path file) throws IOException {
-    return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8)
-        : "(missing " + file + ")";
   }
 }

@@ -3,9 +3,7 @@ package dev.huifang.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.huifang.core.LocalizedText;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.huifang.testing.GoldenText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +21,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class GoldenTextTest {
 
-  private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
-  private static final boolean WRITE = Boolean.getBoolean("huifang.golden.write");
+  private static final GoldenText GOLDEN =
+      GoldenText.under(Path.of("src", "test", "resources", "golden"));
   private static final List<String> LOCALES = List.of(LocalizedText.ZH_CN, LocalizedText.EN);
 
   @TestFactory
@@ -55,19 +53,10 @@ class GoldenTextTest {
 
   private static DynamicTest golden(String name, String actual, PhraseLint lint, String locale) {
     return DynamicTest.dynamicTest(name, () -> {
-      Path file = GOLDEN.resolve(name);
-      if (WRITE) {
-        Files.createDirectories(GOLDEN);
-        Files.writeString(file, actual, StandardCharsets.UTF_8);
-      }
-      assertThat(actual).isEqualTo(read(file));
+      GOLDEN.check(name, actual);
       for (String line : actual.split("\n")) {
         assertThat(lint.check(name, locale, line)).as(line).isEmpty();
       }
     });
-  }
-
-  private static String read(Path file) throws IOException {
-    return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "(missing " + file + ")";
   }
 }
