@@ -404,15 +404,20 @@ public final class ConstrainedSelector implements QuestionSelector {
           + total + " s", where + " has more core questions than its budget of "
           + plan.maxQuestions() + " questions and " + plan.maxSeconds() + " s"));
     }
+    // messages are written only for a broken limit: this runs on every selection
     for (int d = 0; d < dimensions.length; d++) {
       int quota = prepared.quota[d];
-      checks.require(perDimension[d] <= quota, Problem.INFEASIBLE,
-          "plan.quotas." + dimensions[d].code(), quota, where + " always asks " + perDimension[d]
-              + " core question(s) on " + dimensions[d].code() + " but its quota allows " + quota);
+      if (perDimension[d] > quota) {
+        checks.add(Problem.of(Problem.INFEASIBLE, "plan.quotas." + dimensions[d].code(), quota,
+            where + " always asks " + perDimension[d] + " core question(s) on "
+                + dimensions[d].code() + " but its quota allows " + quota));
+      }
     }
-    checks.require(opens <= plan.maxOpen(), Problem.INFEASIBLE, "plan.maxOpen", plan.maxOpen(),
-        where + " always asks " + opens + " open core question(s) but allows at most "
-            + plan.maxOpen());
+    if (opens > plan.maxOpen()) {
+      checks.add(Problem.of(Problem.INFEASIBLE, "plan.maxOpen", plan.maxOpen(), where
+          + " always asks " + opens + " open core question(s) but allows at most "
+          + plan.maxOpen()));
+    }
     return checks.isClean();
   }
 
