@@ -75,6 +75,7 @@ class SurveyJsConformanceTest {
 
   static final List<SelectedQuestionnaire> questionnaires = new ArrayList<>();
   static final List<SelectedQuestionnaire> builtIn = new ArrayList<>();
+  static final List<QuestionnaireRun> builtInRuns = new ArrayList<>();
   static final List<List<QuestionnaireRun>> runs = new ArrayList<>();
   static final List<TriggerPolicy> policies = new ArrayList<>();
   static JsonNode results;
@@ -126,7 +127,9 @@ class SurveyJsConformanceTest {
       entry.put("id", "builtin-" + b);
       entry.set("json", SurveyJs.export(builtIn.get(b)));
       entry.putObject("variables");
-      entry.putArray("answerSets");
+      QuestionnaireRun run = respond(QuestionnaireRun.start(builtIn.get(b)), random);
+      builtInRuns.add(run);
+      entry.putArray("answerSets").add(data(run));
     }
     ObjectNode edges = surveys.addObject();
     edges.put("id", "edges");
@@ -309,6 +312,50 @@ class SurveyJsConformanceTest {
         assertThat(finding.get("severity").asText()).as(finding.toString()).isNotEqualTo("error");
       }
     }
+  }
+
+  /**
+   * The built-in questionnaires under the domain's default policy: survey-core computes the
+   * customer's or client's weighted satisfaction and the phone-interview and deep-dive flags
+   * exactly as the run does, and a worker's own ratings give no satisfaction on either side.
+   */
+  @Test
+  void builtInQuestionnairesAgreeWithSurveyCoreUnderTheDefaultPolicy() {
+    List<String> failures = new ArrayList<>();
+    int customerOrClient = 0;
+    int selfRated = 0;
+    int lowSatisfaction = 0;
+    for (int b = 0; b < builtIn.size(); b++) {
+      QuestionnaireRun run = builtInRuns.get(b);
+      JsonNode calculated = results.get("results").get(SURVEYS + b).get("answers").get(0)
+          .get("calculated");
+      List<FollowUpAction> actions = run.actions(TriggerPolicy.defaults());
+      JsonNode percent = calculated.get(SurveyJs.SATISFACTION_PERCENT);
+      Double theirs = percent == null || percent.isNull() ? null : percent.doubleValue();
+      String as = "builtin " + b + " " + builtIn.get(b).stratum().describe() + ": " + calculated;
+      if (!java.util.Objects.equals(theirs, run.satisfactionPercent())) {
+        failures.add("satisfaction " + run.satisfactionPercent() + " in " + as);
+      }
+      boolean phone = actions.stream().anyMatch(x -> x.kind() == FollowUpAction.Kind.PHONE_INTERVIEW);
+      boolean deep = actions.stream().anyMatch(x -> x.kind() == FollowUpAction.Kind.DEEP_DIVE);
+      if (calculated.get(SurveyJs.PHONE_INTERVIEW_NEEDED).asBoolean() != phone
+          || calculated.get(SurveyJs.DEEP_DIVE_NEEDED).asBoolean() != deep) {
+        failures.add("flags " + phone + "/" + deep + " in " + as);
+      }
+      Perspective perspective = builtIn.get(b).stratum().perspective();
+      if (perspective == Perspective.CUSTOMER || perspective == Perspective.CLIENT) {
+        customerOrClient += run.satisfactionPercent() != null ? 1 : 0;
+        lowSatisfaction += actions.stream().anyMatch(x -> x.trigger().equals("satisfaction-below"))
+            ? 1 : 0;
+      } else {
+        assertThat(run.satisfactionPercent()).as(as).isNull();
+        selfRated += perspective == Perspective.SELF ? 1 : 0;
+      }
+    }
+    assertThat(failures).as("mismatches").isEmpty();
+    assertThat(customerOrClient).as("customer and client runs with a satisfaction").isPositive();
+    assertThat(lowSatisfaction).as("low customer or client satisfaction occurs").isPositive();
+    assertThat(selfRated).isPositive();
   }
 
   @Test
