@@ -16,10 +16,15 @@ import java.util.Optional;
 /**
  * A versioned bank of questions to select follow-ups from.
  *
- * <p>Its rules ({@link #validate}): a non-blank id, version {@code >= 1}, unique question ids,
- * and conditions ({@code visibleIf} and {@code requiredIf} alike) that only read questions placed
- * earlier in the bank (so visibility and required-ness can never go round in a circle), compare
- * only numeric questions and select only options that exist.
+ * <p>Its rules ({@link #validate}): a non-blank id, version {@code >= 1}, unique question ids
+ * (also ignoring case), names SurveyJS can address that are not one of
+ * {@link SurveyJs#RESERVED_NAMES} and do not start with {@link SurveyJs#TRIGGER_PREFIX} (ignoring
+ * case), and conditions ({@code visibleIf} and {@code requiredIf} alike) that only read questions
+ * placed earlier in the bank (so visibility and required-ness can never go round in a circle),
+ * compare only numeric questions with finite numbers, select only options that exist, look for a
+ * non-blank keyword only in open-text questions, count options only of choice questions, name
+ * stratum values that exist, and never read the satisfaction in a star rating's {@code visibleIf}
+ * (the satisfaction depends on which ratings are visible).
  *
  * @param id identifies the bank
  * @param version its version

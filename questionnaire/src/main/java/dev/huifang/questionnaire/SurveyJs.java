@@ -40,12 +40,14 @@ import org.jspecify.annotations.Nullable;
  * <p>The survey's {@code calculatedValues} declare the stratum as constant variables
  * ({@value #ROLE}, {@value #STAGE}, {@value #EXPERIENCE}, {@value #PERSPECTIVE},
  * {@value #URGENCY}, e.g. {@code 'promotion'}), so expressions and the linter know them and the
- * host needs no {@code setVariable} call; and, when a star rating can be visible, two values
- * included into the result: {@value #SATISFACTION_PERCENT}, the mean of the visible answered star
- * ratings on 0-100 as {@link QuestionnaireRun#satisfactionPercent()} computes it (empty when none
- * counts), and {@value #PHONE_INTERVIEW_NEEDED}, true when that mean is below the policy's
- * threshold, as {@link QuestionnaireRun#finish} decides. Both re-evaluate on every answer, unlike
- * a {@code setvalue} trigger. Huifang's metadata (bank, version, estimated seconds, dimensions) is
+ * host needs no {@code setVariable} call; and values included into the result that compute what
+ * the run computes under the policy: {@value #SATISFACTION_PERCENT}, the customer's or client's
+ * weighted satisfaction as {@link QuestionnaireRun#satisfactionPercent()} gives it (present only
+ * when an indicator can be shown); {@value #PHONE_INTERVIEW_NEEDED} and {@value #DEEP_DIVE_NEEDED},
+ * whether {@link QuestionnaireRun#actions} asks for one; and per host trigger
+ * {@value #TRIGGER_PREFIX}{@code <id>}, whether it fires. Triggers read a question's answer only
+ * while the question is visible, as the run does. All re-evaluate on every answer, unlike a
+ * {@code setvalue} trigger. Huifang's metadata (bank, version, estimated seconds, dimensions) is
  * not in the survey JSON, which then needs no custom properties; {@link #metadata} gives it beside
  * the survey.
  *
