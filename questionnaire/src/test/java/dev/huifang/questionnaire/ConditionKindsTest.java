@@ -175,6 +175,17 @@ class ConditionKindsTest {
     assertThat(HuifangJson.read(json, AnswerCondition.class).get()).isEqualTo(tree);
   }
 
+  @Test
+  void aTriggerPolicyRoundTripsThroughJson() {
+    TriggerPolicy policy = TriggerPolicy.defaults().withTriggers(List.of(new Trigger("late",
+        new AnswerCondition.Contains(TEXT, "迟到"), FollowUpAction.Kind.DEEP_DIVE,
+        LocalizedText.of("跟进", "Follow up"))));
+    String json = HuifangJson.write(policy);
+    assertThat(json).contains("\"satisfactionWeights\":{", "\"professionalism\":2",
+        "\"satisfactionFrom\":[\"CUSTOMER\",\"CLIENT\"]");
+    assertThat(HuifangJson.read(json, TriggerPolicy.class).get()).isEqualTo(policy);
+  }
+
   static SelectedQuestionnaire questionnaire(List<Question> questions) {
     SelectedQuestionnaire small = SurveyJsTest.small();
     return new SelectedQuestionnaire(small.bank(), small.bankVersion(), small.engagement(),
