@@ -721,8 +721,10 @@ public final class ConstrainedSelector implements QuestionSelector {
       long n = Math.max(1, size);
       long tieScale = n << bits;
       long recentScale = tieScale * (100 * n + 1);
-      long[] keyed = new long[candidateCount];
-      long[] values = new long[candidateCount];
+      this.candidates = new int[candidateCount];
+      this.value = new long[candidateCount];
+      // the values by the candidates' places first; replaced by the values in sorted order below
+      long[] values = this.value;
       boolean packed = true;
       for (int c = 0; c < candidateCount; c++) {
         int q = candidates[c];
@@ -731,9 +733,8 @@ public final class ConstrainedSelector implements QuestionSelector {
         values[c] = v;
         packed &= Math.abs(v) < (1L << 46);
       }
-      this.candidates = new int[candidateCount];
-      this.value = new long[candidateCount];
       if (packed && candidateCount < (1 << 16)) {
+        long[] keyed = new long[candidateCount];
         // best first: by the negated value, the candidate's place in the low 16 bits. A value is
         // its priority's band (recently asked ones below every other) plus a tie smaller than the
         // band, so a counting sort by band and a sort within each band give the full order.
@@ -759,18 +760,19 @@ public final class ConstrainedSelector implements QuestionSelector {
         for (int c = 0; c < candidateCount; c++) {
           int place = (int) (keyed[c] & 0xFFFF);
           this.candidates[c] = candidates[place];
-          this.value[c] = values[place];
+          this.value[c] = -(keyed[c] >> 16);
         }
       } else {
+        long[] byPlace = values.clone();
         Integer[] boxed = new Integer[candidateCount];
         for (int c = 0; c < candidateCount; c++) {
           boxed[c] = c;
         }
-        Arrays.sort(boxed, (a, b) -> values[a] != values[b] ? Long.compare(values[b], values[a])
-            : Integer.compare(a, b));
+        Arrays.sort(boxed, (a, b) -> byPlace[a] != byPlace[b]
+            ? Long.compare(byPlace[b], byPlace[a]) : Integer.compare(a, b));
         for (int c = 0; c < candidateCount; c++) {
           this.candidates[c] = candidates[boxed[c]];
-          this.value[c] = values[boxed[c]];
+          this.value[c] = byPlace[boxed[c]];
         }
       }
       suffixOpen = new int[candidateCount + 1];
