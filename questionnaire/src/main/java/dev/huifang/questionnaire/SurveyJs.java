@@ -436,8 +436,9 @@ public final class SurveyJs {
   /**
    * Conditions as SurveyJS expressions: every comparison guarded with {@code notempty}; a node on
    * a question absent from the questionnaire folded to its value without an answer; a
-   * {@code stratum} node folded to its value for the questionnaire's stratum (the stratum is
-   * fixed); a {@code satisfaction} node reading {@value #SATISFACTION_PERCENT}, or false when the
+   * {@code stratum} node comparing the stratum's calculated value ({@code {stratumStage} = 'mid'}),
+   * or folded to its fixed value where survey-core's loose {@code =} (ignoring case and blanks,
+   * numbers by value) could differ from Huifang's exact comparison; a {@code satisfaction} node reading {@value #SATISFACTION_PERCENT}, or false when the
    * questionnaire has no satisfaction. With {@code shownOnly}, a node reads a question's answer only
    * while the question is visible (host triggers, as {@link QuestionnaireRun#finish} reads them).
    */
@@ -481,7 +482,20 @@ public final class SurveyJs {
             + compare.op().symbol() + " " + number(compare.value()) + ")" : (Object) false;
       }
       if (condition instanceof AnswerCondition.StratumIs is) {
-        return stratum != null && is.field().of(stratum).equals(is.value());
+        if (stratum == null) {
+          return false;
+        }
+        String actual = is.field().of(stratum);
+        boolean holds = actual.equals(is.value());
+        if (!holds && looselyEqual(actual, is.value()) || is.value().isEmpty()
+            || is.value().endsWith("\\")) {
+          // survey-core's = ignores case and blanks and compares numbers by value: where that
+          // would differ from Huifang's exact comparison, or no literal can hold the value, the
+          // node is folded to its (fixed) value
+          return holds;
+        }
+        return "({" + variable(is.field()) + "} = "
+            + literal("stratum." + is.field().name().toLowerCase(Locale.ROOT), is.value()) + ")";
       }
       QuestionId id = QuestionBank.target(condition);
       Question question = present.get(id);
@@ -525,6 +539,30 @@ public final class SurveyJs {
       String count = question.type() == QuestionType.MULTIPLE_CHOICE
           ? "{" + question.id().value() + ".length}" : "iif(" + name + " notempty, 1, 0)";
       return "(" + count + " " + chosen.op().symbol() + " " + number(chosen.value()) + ")";
+    }
+
+    /** Whether survey-core's {@code =} may find two different texts equal. */
+    private static boolean looselyEqual(String left, String right) {
+      String a = left.strip().toLowerCase(Locale.ROOT);
+      String b = right.strip().toLowerCase(Locale.ROOT);
+      if (a.equals(b)) {
+        return true;
+      }
+      try {
+        return Double.parseDouble(a) == Double.parseDouble(b);
+      } catch (NumberFormatException notNumbers) {
+        return false;
+      }
+    }
+
+    private static String variable(AnswerCondition.StratumIs.Field field) {
+      return switch (field) {
+        case ROLE -> ROLE;
+        case STAGE -> STAGE;
+        case EXPERIENCE -> EXPERIENCE;
+        case PERSPECTIVE -> PERSPECTIVE;
+        case URGENCY -> URGENCY;
+      };
     }
 
     /** {@code visible and leaf}, folded when the visibility is constant. */

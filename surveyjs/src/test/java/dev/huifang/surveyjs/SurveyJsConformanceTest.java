@@ -273,7 +273,7 @@ class SurveyJsConformanceTest {
     String all = results.toString() + questionnaires.stream().map(q -> SurveyJs.export(q,
         policies.get(questionnaires.indexOf(q))).toString()).reduce("", String::concat);
     assertThat(all).contains(" contains 'TEXT'", ".length} ", "{satisfactionPercent} notempty and",
-        "iif({q");
+        "iif({q", "({stratumStage} = 'mid')", "({stratumRole} = 'promotion')");
   }
 
   @Test
