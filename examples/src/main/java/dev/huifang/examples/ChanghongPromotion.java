@@ -110,12 +110,16 @@ final class ChanghongPromotion {
       run = run.answer(question.id(), answer).get();
     }
     RunOutcome runOutcome = run.finish(TriggerPolicy.defaults()).get();
-    report.line(String.format("回答完成：%s；满意度 %.0f%%；行动：%s", run.isComplete(),
-        runOutcome.satisfactionPercent(), runOutcome.actions().isEmpty() ? "无"
-            : runOutcome.actions().get(0).kind()),
-        String.format("Complete: %s; satisfaction %.0f%%; actions: %s", run.isComplete(),
-            runOutcome.satisfactionPercent(), runOutcome.actions().isEmpty() ? "none"
-                : runOutcome.actions().get(0).kind()));
+    // the promoter rates themself: no customer satisfaction, no phone interview from it; low
+    // self-ratings become weakness Findings from the self perspective
+    report.line(String.format("回答完成：%s；员工自评（不计客户满意度）；自评偏低 %d 项；行动：%s",
+        run.isComplete(), runOutcome.findings().stream()
+            .filter(f -> f.polarity() == dev.huifang.core.Polarity.WEAKNESS).count(),
+        runOutcome.actions().isEmpty() ? "无" : runOutcome.actions().get(0).kind()),
+        String.format("Complete: %s; a self-assessment (no customer satisfaction); %d low"
+            + " self-ratings; actions: %s", run.isComplete(), runOutcome.findings().stream()
+            .filter(f -> f.polarity() == dev.huifang.core.Polarity.WEAKNESS).count(),
+            runOutcome.actions().isEmpty() ? "none" : runOutcome.actions().get(0).kind()));
     report.line("排班和主业“经常冲突”：这条回答会变成一个闭环案例。",
         "The schedule \"clashed often\" with the main job: that answer becomes a closed-loop case.");
 

@@ -16,9 +16,13 @@ import java.util.TreeSet;
  *
  * <p>The semantics are exact so that a front end can evaluate the same tree: a comparison on an
  * unanswered question is false (so {@code not} of it is true); yes/no answers compare as 1 and 0;
- * {@code selected} is true when a choice answer contains the option. Each node maps to one
- * SurveyJS expression ({@code {q} notempty and {q} <= 2}). In JSON each node is an object with a
- * {@code type} name.
+ * {@code selected} is true when a choice answer contains the option; {@code contains} is true when
+ * an open answer contains a keyword, ignoring case as SurveyJS's {@code contains} does on text;
+ * {@code chosen} compares how many options a choice answer holds (0 when unanswered);
+ * {@code satisfaction} compares the run's satisfaction percentage (false when there is none, see
+ * {@link TriggerPolicy}); {@code stratum} compares a field of the questionnaire's stratum. Each node
+ * maps to one SurveyJS expression ({@code {q} notempty and {q} <= 2}). In JSON each node is an
+ * object with a {@code type} name.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
@@ -27,7 +31,11 @@ import java.util.TreeSet;
     @JsonSubTypes.Type(value = AnswerCondition.Selected.class, name = "selected"),
     @JsonSubTypes.Type(value = AnswerCondition.And.class, name = "and"),
     @JsonSubTypes.Type(value = AnswerCondition.Or.class, name = "or"),
-    @JsonSubTypes.Type(value = AnswerCondition.Not.class, name = "not")})
+    @JsonSubTypes.Type(value = AnswerCondition.Not.class, name = "not"),
+    @JsonSubTypes.Type(value = AnswerCondition.Contains.class, name = "contains"),
+    @JsonSubTypes.Type(value = AnswerCondition.Chosen.class, name = "chosen"),
+    @JsonSubTypes.Type(value = AnswerCondition.Satisfaction.class, name = "satisfaction"),
+    @JsonSubTypes.Type(value = AnswerCondition.StratumIs.class, name = "stratum")})
 public sealed interface AnswerCondition {
 
   /**
@@ -76,6 +84,15 @@ public sealed interface AnswerCondition {
   @com.fasterxml.jackson.annotation.JsonIgnore
   default List<AnswerCondition> children() {
     return List.of();
+  }
+
+  /**
+   * Text as SurveyJS compares it with {@code contains} when {@code settings.comparator.caseSensitive}
+   * is false (its default): lower-cased by Unicode's locale-independent rules, as JavaScript's
+   * {@code toLowerCase()} does.
+   */
+  static String folded(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT);
   }
 
   /** How a comparison compares. */
@@ -358,6 +375,214 @@ public sealed interface AnswerCondition {
     @Override
     public int size() {
       return 1 + condition.size();
+    }
+  }
+
+  /**
+   * An open answer contains a keyword, ignoring case (SurveyJS's {@code contains} on text); false
+   * when the question is unanswered, so {@code not} of it is true then, as SurveyJS's
+   * {@code notcontains} is.
+   *
+   * @param question the open-text question
+   * @param keyword the text to look for, not blank
+   */
+  record Contains(QuestionId question, String keyword) implements AnswerCondition {
+
+    /** Creates the node. */
+    @JsonCreator
+    public Contains(@JsonProperty("question") QuestionId question,
+        @JsonProperty("keyword") String keyword) {
+      this.question = requireNonNull(question, "question is null");
+      this.keyword = requireNonNull(keyword, "keyword is null");
+    }
+
+    @Override
+    public boolean test(Answers answers) {
+      Answer answer = answers.get(question);
+      String text = answer == null ? null : answer.text();
+      return text != null && !keyword.isEmpty() && folded(text).contains(folded(keyword));
+    }
+
+    @Override
+    public void collect(Set<QuestionId> into) {
+      into.add(question);
+    }
+
+    @Override
+    public String describe() {
+      return question.value() + " contains \"" + keyword + "\"";
+    }
+
+    @Override
+    public int size() {
+      return 1;
+    }
+  }
+
+  /**
+   * Compares how many options a choice answer holds with a constant: 0 when the question is
+   * unanswered, 1 for a single choice answered.
+   *
+   * @param question the choice question
+   * @param op the operator
+   * @param value the constant
+   */
+  record Chosen(QuestionId question, Operator op, double value) implements AnswerCondition {
+
+    /** Creates the node. */
+    @JsonCreator
+    public Chosen(@JsonProperty("question") QuestionId question,
+        @JsonProperty("op") Operator op, @JsonProperty("value") double value) {
+      this.question = requireNonNull(question, "question is null");
+      this.op = requireNonNull(op, "op is null");
+      this.value = value;
+    }
+
+    @Override
+    public boolean test(Answers answers) {
+      Answer answer = answers.get(question);
+      return op.apply(answer == null ? 0 : answer.options().size(), value);
+    }
+
+    /** Whether the node holds for a question without an answer (0 options chosen). */
+    public boolean whenUnanswered() {
+      return op.apply(0, value);
+    }
+
+    @Override
+    public void collect(Set<QuestionId> into) {
+      into.add(question);
+    }
+
+    @Override
+    public String describe() {
+      String number = Double.isFinite(value) ? canonical(value) : String.valueOf(value);
+      return "options chosen in " + question.value() + " " + op.symbol() + " " + number;
+    }
+
+    @Override
+    public int size() {
+      return 1;
+    }
+  }
+
+  /**
+   * Compares the run's satisfaction percentage (0-100, as {@link TriggerPolicy} defines it) with a
+   * constant; false when the run has no satisfaction (no indicator answered, or a perspective
+   * whose ratings are not satisfaction).
+   *
+   * @param op the operator
+   * @param value the constant
+   */
+  record Satisfaction(Operator op, double value) implements AnswerCondition {
+
+    /** Creates the node. */
+    @JsonCreator
+    public Satisfaction(@JsonProperty("op") Operator op, @JsonProperty("value") double value) {
+      this.op = requireNonNull(op, "op is null");
+      this.value = value;
+    }
+
+    @Override
+    public boolean test(Answers answers) {
+      Double percent = answers.satisfactionPercent();
+      return percent != null && op.apply(percent, value);
+    }
+
+    @Override
+    public void collect(Set<QuestionId> into) {
+      // reads no question's answer directly
+    }
+
+    @Override
+    public String describe() {
+      String number = Double.isFinite(value) ? canonical(value) : String.valueOf(value);
+      return "satisfaction " + op.symbol() + " " + number;
+    }
+
+    @Override
+    public int size() {
+      return 1;
+    }
+  }
+
+  /**
+   * A field of the questionnaire's stratum equals a value: a role code such as
+   * {@code promotion}, or a stage, experience, perspective or urgency in lower case such as
+   * {@code mid}, {@code first_time}, {@code customer}, {@code ultra_urgent}. Compared exactly.
+   *
+   * @param field the stratum's field
+   * @param value the value it must have
+   */
+  record StratumIs(Field field, String value) implements AnswerCondition {
+
+    /** Creates the node. */
+    @JsonCreator
+    public StratumIs(@JsonProperty("field") Field field, @JsonProperty("value") String value) {
+      this.field = requireNonNull(field, "field is null");
+      this.value = requireNonNull(value, "value is null");
+    }
+
+    @Override
+    public boolean test(Answers answers) {
+      Stratum stratum = answers.stratum();
+      return stratum != null && field.of(stratum).equals(value);
+    }
+
+    @Override
+    public void collect(Set<QuestionId> into) {
+      // reads no question's answer
+    }
+
+    @Override
+    public String describe() {
+      return "stratum." + field.name().toLowerCase(java.util.Locale.ROOT) + " = " + value;
+    }
+
+    @Override
+    public int size() {
+      return 1;
+    }
+
+    /** A field of a stratum. */
+    public enum Field {
+      /** The worker's role code. */
+      ROLE,
+      /** The task stage. */
+      STAGE,
+      /** First-time or repeat. */
+      EXPERIENCE,
+      /** Who answers. */
+      PERSPECTIVE,
+      /** How urgent the order was. */
+      URGENCY;
+
+      /** This field's value in {@code stratum}, as conditions compare it. */
+      public String of(Stratum stratum) {
+        return switch (this) {
+          case ROLE -> stratum.role().code();
+          case STAGE -> lower(stratum.stage());
+          case EXPERIENCE -> lower(stratum.experience());
+          case PERSPECTIVE -> lower(stratum.perspective());
+          case URGENCY -> lower(stratum.urgency());
+        };
+      }
+
+      /** The values this field can have, or an empty list for the role (any role code). */
+      public List<String> allowed() {
+        Enum<?>[] constants = switch (this) {
+          case ROLE -> new Enum<?>[0];
+          case STAGE -> dev.huifang.core.TaskStage.values();
+          case EXPERIENCE -> dev.huifang.core.Experience.values();
+          case PERSPECTIVE -> dev.huifang.core.Perspective.values();
+          case URGENCY -> dev.huifang.core.Urgency.values();
+        };
+        return java.util.Arrays.stream(constants).map(Field::lower).toList();
+      }
+
+      private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(java.util.Locale.ROOT);
+      }
     }
   }
 

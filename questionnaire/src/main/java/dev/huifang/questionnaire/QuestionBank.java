@@ -16,10 +16,15 @@ import java.util.Optional;
 /**
  * A versioned bank of questions to select follow-ups from.
  *
- * <p>Its rules ({@link #validate}): a non-blank id, version {@code >= 1}, unique question ids,
- * and conditions ({@code visibleIf} and {@code requiredIf} alike) that only read questions placed
- * earlier in the bank (so visibility and required-ness can never go round in a circle), compare
- * only numeric questions and select only options that exist.
+ * <p>Its rules ({@link #validate}): a non-blank id, version {@code >= 1}, unique question ids
+ * (also ignoring case), names SurveyJS can address that are not one of
+ * {@link SurveyJs#RESERVED_NAMES} and do not start with {@link SurveyJs#TRIGGER_PREFIX} (ignoring
+ * case), and conditions ({@code visibleIf} and {@code requiredIf} alike) that only read questions
+ * placed earlier in the bank (so visibility and required-ness can never go round in a circle),
+ * compare only numeric questions with finite numbers, select only options that exist, look for a
+ * non-blank keyword only in open-text questions, count options only of choice questions, name
+ * stratum values that exist, and never read the satisfaction in a star rating's {@code visibleIf}
+ * (the satisfaction depends on which ratings are visible).
  *
  * @param id identifies the bank
  * @param version its version
@@ -84,13 +89,17 @@ public record QuestionBank(String id, int version, List<Question> questions) {
       checks.require(SurveyJs.RESERVED_NAMES.stream().noneMatch(name::equalsIgnoreCase),
           Problem.CONFLICT, at + ".id", name, "must not be named like a variable the SurveyJS"
               + " export declares " + SurveyJs.RESERVED_NAMES + ", ignoring case");
+      checks.require(!name.toLowerCase(java.util.Locale.ROOT).startsWith(
+          SurveyJs.TRIGGER_PREFIX.toLowerCase(java.util.Locale.ROOT)), Problem.CONFLICT,
+          at + ".id", name, "must not start with " + SurveyJs.TRIGGER_PREFIX
+              + ", ignoring case: the SurveyJS export names the host's triggers so");
       AnswerCondition condition = question.visibleIf();
       if (condition != null && shallow(checks, at + ".visibleIf", condition)) {
-        checks.addAll(at + ".visibleIf", conditionProblems(condition, seen, i));
+        checks.addAll(at + ".visibleIf", conditionProblems(condition, seen, i, true));
       }
       AnswerCondition required = question.requiredIf();
       if (required != null && shallow(checks, at + ".requiredIf", required)) {
-        checks.addAll(at + ".requiredIf", conditionProblems(required, seen, i));
+        checks.addAll(at + ".requiredIf", conditionProblems(required, seen, i, false));
       }
     }
     return checks.problems();
@@ -108,7 +117,8 @@ public record QuestionBank(String id, int version, List<Question> questions) {
     return true;
   }
 
-  private static boolean addressable(String name) {
+  /** A SurveyJS name: no braces, brackets or quotes, not starting with {@code $}. */
+  static boolean addressable(String name) {
     if (name.startsWith("$")) {
       return false;
     }
@@ -126,60 +136,141 @@ public record QuestionBank(String id, int version, List<Question> questions) {
    * before {@code position}).
    */
   Seq<Problem> conditionProblems(AnswerCondition condition, Map<QuestionId, Integer> earlier,
-      int position) {
+      int position, boolean visibility) {
     Checklist checks = Checklist.root();
-    check(condition, earlier, position, checks, "");
+    check(condition, earlier, position, visibility, checks, "");
     return checks.problems();
   }
 
   private void check(AnswerCondition condition, Map<QuestionId, Integer> earlier, int position,
-      Checklist checks, String path) {
+      boolean visibility, Checklist checks, String path) {
     if (condition instanceof AnswerCondition.And and) {
-      nested(and.conditions(), earlier, position, checks, path);
+      nested(and.conditions(), earlier, position, visibility, checks, path);
+      return;
     } else if (condition instanceof AnswerCondition.Or or) {
-      nested(or.conditions(), earlier, position, checks, path);
+      nested(or.conditions(), earlier, position, visibility, checks, path);
+      return;
     } else if (condition instanceof AnswerCondition.Not not) {
-      check(not.condition(), earlier, position, checks, Problem.join(path, "condition"));
-    } else {
-      QuestionId target = condition instanceof AnswerCondition.Compare compare ? compare.question()
-          : condition instanceof AnswerCondition.Selected selected ? selected.question()
-          : ((AnswerCondition.Answered) condition).question();
-      String at = Problem.join(path, "question");
-      Integer index = earlier.get(target);
-      Optional<Question> read = question(target);
-      if (read.isEmpty()) {
-        checks.add(Problem.of(Problem.UNKNOWN, at, target.value(), "must name a question of the bank"));
-        return;
+      check(not.condition(), earlier, position, visibility, checks,
+          Problem.join(path, "condition"));
+      return;
+    }
+    leafShape(condition, checks, path);
+    if (condition instanceof AnswerCondition.Satisfaction) {
+      Question reader = questions.get(position);
+      checks.require(!visibility || reader.type() != QuestionType.STAR_RATING,
+          Problem.INCONSISTENT, path, condition.describe(), "must not be read by a star rating's"
+              + " visibleIf: the satisfaction depends on which star ratings are visible");
+      return;
+    }
+    if (condition instanceof AnswerCondition.StratumIs) {
+      return;
+    }
+    QuestionId target = target(condition);
+    String at = Problem.join(path, "question");
+    Integer index = earlier.get(target);
+    Optional<Question> read = question(target);
+    if (read.isEmpty()) {
+      checks.add(Problem.of(Problem.UNKNOWN, at, target.value(), "must name a question of the bank"));
+      return;
+    }
+    if (index == null || index >= position) {
+      checks.add(Problem.of(Problem.ORDER, at, target.value(),
+          "must name a question placed before this one"));
+    }
+    QuestionType type = read.get().type();
+    if (condition instanceof AnswerCondition.Compare
+        && (type.hasOptions() || type == QuestionType.OPEN_TEXT)) {
+      checks.add(Problem.of(Problem.INCONSISTENT, at, target.value(),
+          "must name a numeric question to compare, not a " + type + " one"));
+    }
+    if (condition instanceof AnswerCondition.Contains && type != QuestionType.OPEN_TEXT) {
+      checks.add(Problem.of(Problem.INCONSISTENT, at, target.value(),
+          "must name an OPEN_TEXT question to look for a keyword, not a " + type + " one"));
+    }
+    if (condition instanceof AnswerCondition.Chosen && !type.hasOptions()) {
+      checks.add(Problem.of(Problem.INCONSISTENT, at, target.value(),
+          "must name a choice question to count its options, not a " + type + " one"));
+    }
+    if (condition instanceof AnswerCondition.Selected selected) {
+      boolean known = read.get().options().stream().anyMatch(o -> o.id().equals(selected.option()));
+      checks.require(known, Problem.UNKNOWN, Problem.join(path, "option"), selected.option(),
+          "must be an option of " + target.value());
+    }
+  }
+
+  /** The question a leaf condition reads. */
+  static QuestionId target(AnswerCondition leaf) {
+    if (leaf instanceof AnswerCondition.Compare compare) {
+      return compare.question();
+    } else if (leaf instanceof AnswerCondition.Selected selected) {
+      return selected.question();
+    } else if (leaf instanceof AnswerCondition.Contains contains) {
+      return contains.question();
+    } else if (leaf instanceof AnswerCondition.Chosen chosen) {
+      return chosen.question();
+    }
+    return ((AnswerCondition.Answered) leaf).question();
+  }
+
+  /**
+   * The Problems of a condition's nodes by themselves, wherever the condition is used (a host
+   * trigger may read any question): a finite constant to compare, a keyword that is not blank and
+   * that a SurveyJS string can hold, a stratum value that exists, at least one condition under
+   * {@code and} and {@code or}. The tree must be shallow enough to walk.
+   */
+  static Seq<Problem> nodeProblems(AnswerCondition condition) {
+    Checklist checks = Checklist.root();
+    walkShape(condition, checks, "");
+    return checks.problems();
+  }
+
+  private static void walkShape(AnswerCondition condition, Checklist checks, String path) {
+    if (condition instanceof AnswerCondition.Not not) {
+      walkShape(not.condition(), checks, Problem.join(path, "condition"));
+      return;
+    }
+    if (condition instanceof AnswerCondition.And || condition instanceof AnswerCondition.Or) {
+      List<AnswerCondition> parts = condition.children();
+      checks.require(!parts.isEmpty(), Problem.REQUIRED, Problem.join(path, "conditions"), null,
+          "must hold at least one condition");
+      for (int i = 0; i < parts.size(); i++) {
+        walkShape(parts.get(i), checks, Problem.index(Problem.join(path, "conditions"), i));
       }
-      if (index == null || index >= position) {
-        checks.add(Problem.of(Problem.ORDER, at, target.value(),
-            "must name a question placed before this one"));
-      }
-      QuestionType type = read.get().type();
-      if (condition instanceof AnswerCondition.Compare compare
-          && !Double.isFinite(compare.value())) {
-        checks.add(Problem.of(Problem.RANGE, Problem.join(path, "value"),
-            String.valueOf(compare.value()), "must be a finite number"));
-      }
-      if (condition instanceof AnswerCondition.Compare
-          && (type.hasOptions() || type == QuestionType.OPEN_TEXT)) {
-        checks.add(Problem.of(Problem.INCONSISTENT, at, target.value(),
-            "must name a numeric question to compare, not a " + type + " one"));
-      }
-      if (condition instanceof AnswerCondition.Selected selected) {
-        boolean known = read.get().options().stream().anyMatch(o -> o.id().equals(selected.option()));
-        checks.require(known, Problem.UNKNOWN, Problem.join(path, "option"), selected.option(),
-            "must be an option of " + target.value());
-      }
+      return;
+    }
+    leafShape(condition, checks, path);
+  }
+
+  private static void leafShape(AnswerCondition leaf, Checklist checks, String path) {
+    double value = leaf instanceof AnswerCondition.Compare compare ? compare.value()
+        : leaf instanceof AnswerCondition.Chosen chosen ? chosen.value()
+        : leaf instanceof AnswerCondition.Satisfaction satisfaction ? satisfaction.value() : 0;
+    if (!Double.isFinite(value)) {
+      checks.add(Problem.of(Problem.RANGE, Problem.join(path, "value"), String.valueOf(value),
+          "must be a finite number"));
+    }
+    if (leaf instanceof AnswerCondition.Contains contains) {
+      checks.notBlank(Problem.join(path, "keyword"), contains.keyword());
+      checks.require(!contains.keyword().endsWith("\\"), Problem.FORMAT,
+          Problem.join(path, "keyword"), contains.keyword(),
+          "must not end with a backslash: a SurveyJS string literal cannot hold it");
+    }
+    if (leaf instanceof AnswerCondition.StratumIs stratum) {
+      List<String> values = stratum.field().allowed();
+      checks.require(values.isEmpty() ? !stratum.value().isBlank()
+          : values.contains(stratum.value()), Problem.UNKNOWN, Problem.join(path, "value"),
+          stratum.value(), values.isEmpty() ? "must be a role code"
+              : "must be one of " + values);
     }
   }
 
   private void nested(List<AnswerCondition> conditions, Map<QuestionId, Integer> earlier,
-      int position, Checklist checks, String path) {
+      int position, boolean visibility, Checklist checks, String path) {
     checks.require(!conditions.isEmpty(), Problem.REQUIRED, Problem.join(path, "conditions"), null,
         "must hold at least one condition");
     for (int i = 0; i < conditions.size(); i++) {
-      check(conditions.get(i), earlier, position, checks,
+      check(conditions.get(i), earlier, position, visibility, checks,
           Problem.index(Problem.join(path, "conditions"), i));
     }
   }

@@ -43,6 +43,7 @@ public final class QuestionnaireRun {
   private static final int[] NO_DEPENDENTS = {};
 
   private final SelectedQuestionnaire questionnaire;
+  private final TriggerPolicy policy;
   private final Index index;
   private final io.vavr.collection.HashMap<QuestionId, Answer> answers;
   // Persistent vectors, not arrays: an answer updates its few dependents in O(log n) instead of
@@ -51,35 +52,59 @@ public final class QuestionnaireRun {
   // required-ness whether or not the question is visible; requiredUnanswered combines the two
   private final Vector<Boolean> required;
 
-  private QuestionnaireRun(SelectedQuestionnaire questionnaire, Index index,
+  private QuestionnaireRun(SelectedQuestionnaire questionnaire, TriggerPolicy policy, Index index,
       io.vavr.collection.HashMap<QuestionId, Answer> answers, Vector<Boolean> visible,
       Vector<Boolean> required) {
     this.questionnaire = questionnaire;
+    this.policy = policy;
     this.index = index;
     this.answers = answers;
     this.visible = visible;
     this.required = required;
   }
 
-  /** A run with no answers yet. */
+  /** A run with no answers yet, under the default {@link TriggerPolicy}. */
   public static QuestionnaireRun start(SelectedQuestionnaire questionnaire) {
-    requireNonNull(questionnaire, "questionnaire is null");
-    return evaluated(questionnaire, new Index(questionnaire), io.vavr.collection.HashMap.empty());
+    return start(questionnaire, TriggerPolicy.defaults());
   }
 
-  /** A run with these answers, every question's visibility and required-ness computed anew. */
-  private static QuestionnaireRun evaluated(SelectedQuestionnaire questionnaire, Index index,
-      io.vavr.collection.HashMap<QuestionId, Answer> answers) {
-    Answers lookup = id -> answers.get(id).getOrNull();
+  /**
+   * A run with no answers yet whose {@code satisfaction} conditions read the satisfaction as
+   * {@code policy} defines it; {@link #finish()} applies the same policy.
+   */
+  public static QuestionnaireRun start(SelectedQuestionnaire questionnaire, TriggerPolicy policy) {
+    requireNonNull(questionnaire, "questionnaire is null");
+    requireNonNull(policy, "policy is null");
+    return evaluated(questionnaire, policy, new Index(questionnaire),
+        io.vavr.collection.HashMap.empty());
+  }
+
+  /**
+   * A run with these answers, every question's visibility and required-ness computed anew: first
+   * the visibility of the questions whose conditions do not read the satisfaction, then the
+   * satisfaction (from the visible ratings), then the rest. A star rating's visibility never reads
+   * the satisfaction (bank validation), so this order is exact.
+   */
+  private static QuestionnaireRun evaluated(SelectedQuestionnaire questionnaire,
+      TriggerPolicy policy, Index index, io.vavr.collection.HashMap<QuestionId, Answer> answers) {
     boolean[] visible = new boolean[index.questions.size()];
     boolean[] required = new boolean[visible.length];
+    Answers plain = new Context(answers, questionnaire.stratum(), null);
+    for (int i = 0; i < visible.length; i++) {
+      AnswerCondition condition = index.questions.get(i).visibleIf();
+      visible[i] = condition == null || !index.shownBySatisfaction[i] && condition.test(plain);
+    }
+    Answers lookup = new Context(answers, questionnaire.stratum(), satisfaction(policy,
+        questionnaire.stratum(), index.questions, i -> visible[i], answers));
     for (int i = 0; i < visible.length; i++) {
       Question question = index.questions.get(i);
       AnswerCondition condition = question.visibleIf();
-      visible[i] = condition == null || condition.test(lookup);
+      if (condition != null && index.shownBySatisfaction[i]) {
+        visible[i] = condition.test(lookup);
+      }
       required[i] = question.requiredFor(lookup);
     }
-    return new QuestionnaireRun(questionnaire, index, answers, Vector.ofAll(visible),
+    return new QuestionnaireRun(questionnaire, policy, index, answers, Vector.ofAll(visible),
         Vector.ofAll(required));
   }
 
@@ -96,7 +121,17 @@ public final class QuestionnaireRun {
    */
   public static Validation<Seq<Problem>, QuestionnaireRun> restore(
       SelectedQuestionnaire questionnaire, Map<QuestionId, Answer> given) {
+    return restore(questionnaire, given, TriggerPolicy.defaults());
+  }
+
+  /**
+   * As {@link #restore(SelectedQuestionnaire, Map)}, for a run under {@code policy} (see
+   * {@link #start(SelectedQuestionnaire, TriggerPolicy)}).
+   */
+  public static Validation<Seq<Problem>, QuestionnaireRun> restore(
+      SelectedQuestionnaire questionnaire, Map<QuestionId, Answer> given, TriggerPolicy policy) {
     requireNonNull(questionnaire, "questionnaire is null");
+    requireNonNull(policy, "policy is null");
     requireNonNull(given, "given is null");
     Index index = new Index(questionnaire);
     Checklist checks = Checklist.root();
@@ -114,7 +149,7 @@ public final class QuestionnaireRun {
       kept = kept.put(entry.getKey(), entry.getValue());
     }
     io.vavr.collection.HashMap<QuestionId, Answer> answers = kept;
-    return checks.toValidation(() -> evaluated(questionnaire, index, answers));
+    return checks.toValidation(() -> evaluated(questionnaire, policy, index, answers));
   }
 
   /** The questionnaire being answered. */
@@ -159,7 +194,7 @@ public final class QuestionnaireRun {
     int[] dependents = index.dependents.getOrDefault(question, NO_DEPENDENTS);
     Vector<Boolean> nextVisible = visible;
     Vector<Boolean> nextRequired = required;
-    Answers lookup = id -> next.get(id).getOrNull();
+    Answers lookup = new Context(next, questionnaire.stratum(), null);
     for (int dependent : dependents) {
       Question reader = index.questions.get(dependent);
       AnswerCondition condition = reader.visibleIf();
@@ -172,8 +207,26 @@ public final class QuestionnaireRun {
         nextRequired = nextRequired.update(dependent, needed);
       }
     }
+    if (index.satisfactionReaders.length > 0) {
+      // the satisfaction follows the visible ratings just updated; its readers follow it
+      Vector<Boolean> shownNow = nextVisible;
+      Answers withSatisfaction = new Context(next, questionnaire.stratum(), satisfaction(policy,
+          questionnaire.stratum(), index.questions, shownNow::get, next));
+      for (int reader : index.satisfactionReaders) {
+        Question readsIt = index.questions.get(reader);
+        AnswerCondition condition = readsIt.visibleIf();
+        boolean shown = condition == null || condition.test(withSatisfaction);
+        if (shown != nextVisible.get(reader)) {
+          nextVisible = nextVisible.update(reader, shown);
+        }
+        boolean needed = readsIt.requiredFor(withSatisfaction);
+        if (needed != nextRequired.get(reader)) {
+          nextRequired = nextRequired.update(reader, needed);
+        }
+      }
+    }
     return Validation.valid(
-        new QuestionnaireRun(questionnaire, index, next, nextVisible, nextRequired));
+        new QuestionnaireRun(questionnaire, policy, index, next, nextVisible, nextRequired));
   }
 
   /** Answers several questions in order, stopping at the first bad answer. */
@@ -241,27 +294,64 @@ public final class QuestionnaireRun {
   }
 
   /**
-   * The mean of the visible answered star ratings on a 0-100 scale, {@code (stars - 1) / 4 × 100},
-   * or {@code null} when none is answered.
+   * The satisfaction of the customer or client under the run's policy (see {@link TriggerPolicy}):
+   * the weighted mean of the visible answered satisfaction indicators on 0-100, or {@code null}
+   * when the run's perspective is not one whose ratings are satisfaction or no indicator is
+   * answered.
    */
   public @Nullable Double satisfactionPercent() {
-    double sum = 0;
-    int count = 0;
-    for (int i = 0; i < visible.size(); i++) {
-      Question question = index.questions.get(i);
+    return satisfaction(policy, questionnaire.stratum(), index.questions, visible::get, answers);
+  }
+
+  /** The policy the run was started with. */
+  public TriggerPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * {@code 25 × Σ w·(stars - 1) / Σ w} over the visible answered star ratings whose dimension
+   * weighs {@code w > 0} from the stratum's perspective; whole numbers up to the division, which
+   * is the one rounding step, as in the SurveyJS export's expression.
+   */
+  private static @Nullable Double satisfaction(TriggerPolicy policy, Stratum stratum,
+      List<Question> questions, java.util.function.IntPredicate shown,
+      io.vavr.collection.HashMap<QuestionId, Answer> answers) {
+    if (!policy.satisfactionFrom().contains(stratum.perspective())) {
+      return null;
+    }
+    double points = 0;
+    double weights = 0;
+    for (int i = 0; i < questions.size(); i++) {
+      Question question = questions.get(i);
+      if (question.type() != QuestionType.STAR_RATING || !shown.test(i)) {
+        continue;
+      }
+      int weight = policy.weight(stratum.perspective(), question.dimension());
       Answer answer = answers.get(question.id()).getOrNull();
       Double stars = answer == null ? null : answer.number();
-      if (visible.get(i) && stars != null && question.type() == QuestionType.STAR_RATING) {
-        sum += (stars - 1.0) / 4.0 * 100.0;
-        count++;
+      if (weight > 0 && stars != null) {
+        points += weight * (stars - 1);
+        weights += weight;
       }
     }
-    return count == 0 ? null : sum / count;
+    return weights == 0 ? null : points * 25 / weights;
+  }
+
+  /**
+   * Finishes a complete run under the policy it was started with; see
+   * {@link #finish(TriggerPolicy)}.
+   */
+  public Validation<Seq<Problem>, RunOutcome> finish() {
+    return finish(policy);
   }
 
   /**
    * Finishes a complete run: its satisfaction, Findings from its ratings and the follow-up actions
-   * its triggers ask for.
+   * its triggers ask for, all under {@code policy}: a phone interview when the satisfaction is below
+   * its threshold; per visible answered key question a phone interview
+   * ({@code phoneInterviewOnKeyAnswers}) or a deep-dive ({@code deepDiveOnKeyAnswers}); each host
+   * trigger whose condition holds. Triggers read only the answers of visible questions (a hidden
+   * question's kept answer counts as none) and the satisfaction under {@code policy}.
    *
    * @return the outcome, or Problems: an invalid policy, or a run that is not complete
    *     ({@link Problem#REQUIRED} per unanswered required question)
@@ -275,35 +365,59 @@ public final class QuestionnaireRun {
     if (!checks.isClean()) {
       return checks.toValidation(() -> null);
     }
-    Double satisfaction = satisfactionPercent();
+    return Validation.valid(new RunOutcome(
+        satisfaction(policy, questionnaire.stratum(), index.questions, visible::get, answers),
+        findings(policy), actions(policy)));
+  }
+
+  /**
+   * The follow-up actions the answers so far ask for under {@code policy}, as {@link #finish}
+   * would give them for this run (it need not be complete): what a SurveyJS front end shows as
+   * {@value SurveyJs#PHONE_INTERVIEW_NEEDED}, {@value SurveyJs#DEEP_DIVE_NEEDED} and the
+   * {@value SurveyJs#TRIGGER_PREFIX} values while the respondent answers.
+   *
+   * @throws dev.huifang.core.InvalidModelException if the policy has Problems
+   */
+  public List<FollowUpAction> actions(TriggerPolicy policy) {
+    Checklist.root().addAll("policy", policy.problems("")).throwIfAny("TriggerPolicy");
+    Double satisfaction =
+        satisfaction(policy, questionnaire.stratum(), index.questions, visible::get, answers);
     List<FollowUpAction> actions = new ArrayList<>();
     if (satisfaction != null && satisfaction < policy.phoneInterviewBelowPercent()) {
       actions.add(new FollowUpAction("satisfaction-below", FollowUpAction.Kind.PHONE_INTERVIEW,
           LocalizedText.of("满意度偏低，请安排电话回访，深入了解原因。",
               "Satisfaction is low: arrange a phone interview to understand why."),
-          "satisfaction " + percent(satisfaction) + "% < " + percent(policy.phoneInterviewBelowPercent())
-              + "%"));
+          questionnaire.stratum().perspective().name().toLowerCase(java.util.Locale.ROOT)
+              + " satisfaction " + percent(satisfaction) + "% < "
+              + percent(policy.phoneInterviewBelowPercent()) + "%"));
     }
-    Answers lookup = id -> answers.get(id).getOrNull();
+    boolean keyAnswersAsk = policy.phoneInterviewOnKeyAnswers() || policy.deepDiveOnKeyAnswers();
     for (int i = 0; i < visible.size(); i++) {
       Question question = index.questions.get(i);
-      if (policy.deepDiveOnKeyAnswers() && visible.get(i) && question.key()
+      if (keyAnswersAsk && visible.get(i) && question.key()
           && answers.containsKey(question.id())) {
-        actions.add(new FollowUpAction("key-answer:" + question.id().value(),
-            FollowUpAction.Kind.DEEP_DIVE, LocalizedText.of(
-                "这是关键问题的回答，请约一次深入交流：" + questionnaire.questions().get(i).text().zhCn(),
-                "A key question was answered; arrange a deep-dive: "
-                    + questionnaire.questions().get(i).text().en()),
-            "key question " + question.id().value() + " answered"));
+        LocalizedText text = questionnaire.questions().get(i).text();
+        String id = "key-answer:" + question.id().value();
+        String reason = "key question " + question.id().value() + " answered";
+        actions.add(policy.phoneInterviewOnKeyAnswers()
+            ? new FollowUpAction(id, FollowUpAction.Kind.PHONE_INTERVIEW, LocalizedText.of(
+                "这是关键问题的回答，请安排电话回访深入了解：" + text.zhCn(),
+                "A key question was answered; arrange a phone interview to probe deeper: "
+                    + text.en()), reason)
+            : new FollowUpAction(id, FollowUpAction.Kind.DEEP_DIVE, LocalizedText.of(
+                "这是关键问题的回答，请约一次深入交流：" + text.zhCn(),
+                "A key question was answered; arrange a deep-dive: " + text.en()), reason));
       }
     }
+    Answers shownOnly = new Context(answers.filterKeys(this::isVisible), questionnaire.stratum(),
+        satisfaction);
     for (Trigger trigger : policy.triggers()) {
-      if (trigger.when().test(lookup)) {
+      if (trigger.when().test(shownOnly)) {
         actions.add(new FollowUpAction(trigger.id(), trigger.kind(), trigger.note(),
             trigger.when().describe()));
       }
     }
-    return Validation.valid(new RunOutcome(satisfaction, findings(policy), actions));
+    return actions;
   }
 
   private List<Finding> findings(TriggerPolicy policy) {
@@ -417,8 +531,14 @@ public final class QuestionnaireRun {
     final List<Question> questions = new ArrayList<>();
     final Map<QuestionId, Integer> positions = new HashMap<>();
     final Map<QuestionId, int[]> dependents = new HashMap<>();
+    final boolean[] readsSatisfaction;
+    // the visibility itself reads the satisfaction (never a star rating's, by bank validation)
+    final boolean[] shownBySatisfaction;
+    final int[] satisfactionReaders;
 
     Index(SelectedQuestionnaire questionnaire) {
+      readsSatisfaction = new boolean[questionnaire.questions().size()];
+      shownBySatisfaction = new boolean[readsSatisfaction.length];
       Map<QuestionId, List<Integer>> readers = new HashMap<>();
       for (SelectedQuestion selected : questionnaire.questions()) {
         Question question = selected.question();
@@ -432,12 +552,63 @@ public final class QuestionnaireRun {
         if (question.requiredIf() != null) {
           question.requiredIf().collect(reads);
         }
+        shownBySatisfaction[questions.size()] = readsSatisfaction(question.visibleIf());
+        readsSatisfaction[questions.size()] = shownBySatisfaction[questions.size()]
+            || readsSatisfaction(question.requiredIf());
         for (QuestionId read : reads) {
           readers.computeIfAbsent(read, k -> new ArrayList<>()).add(questions.size());
         }
         questions.add(question);
       }
       readers.forEach((id, list) -> dependents.put(id, list.stream().mapToInt(i -> i).toArray()));
+      satisfactionReaders = java.util.stream.IntStream.range(0, readsSatisfaction.length)
+          .filter(i -> readsSatisfaction[i]).toArray();
+    }
+
+    /** Whether the condition has a {@code satisfaction} node, walked without recursion. */
+    static boolean readsSatisfaction(@Nullable AnswerCondition condition) {
+      java.util.ArrayDeque<AnswerCondition> open = new java.util.ArrayDeque<>();
+      if (condition != null) {
+        open.push(condition);
+      }
+      while (!open.isEmpty()) {
+        AnswerCondition next = open.pop();
+        if (next instanceof AnswerCondition.Satisfaction) {
+          return true;
+        }
+        next.children().forEach(open::push);
+      }
+      return false;
     }
   }
+
+  /** What conditions read in a run: the answers, the stratum and the satisfaction. */
+  private static final class Context implements Answers {
+    private final io.vavr.collection.Map<QuestionId, Answer> answers;
+    private final Stratum stratum;
+    private final @Nullable Double satisfaction;
+
+    Context(io.vavr.collection.Map<QuestionId, Answer> answers, Stratum stratum,
+        @Nullable Double satisfaction) {
+      this.answers = answers;
+      this.stratum = stratum;
+      this.satisfaction = satisfaction;
+    }
+
+    @Override
+    public @Nullable Answer get(QuestionId question) {
+      return answers.get(question).getOrNull();
+    }
+
+    @Override
+    public @Nullable Double satisfactionPercent() {
+      return satisfaction;
+    }
+
+    @Override
+    public Stratum stratum() {
+      return stratum;
+    }
+  }
+
 }

@@ -8,8 +8,10 @@ import org.jspecify.annotations.Nullable;
  * What a completed run yields: the satisfaction computed from its ratings, the Findings for the
  * worker's profile, and the follow-up actions its triggers ask for.
  *
- * @param satisfactionPercent the mean of the answered star ratings on a 0-100 scale
- *     ({@code (stars - 1) / 4 × 100}), or {@code null} when no rating was answered
+ * @param satisfactionPercent the customer's or client's satisfaction on a 0-100 scale: the
+ *     weighted mean of the visible answered satisfaction indicators ({@code (stars - 1) / 4 × 100},
+ *     weights and perspectives from the {@link TriggerPolicy}), or {@code null} when the run has
+ *     none (a worker's own follow-up, or no indicator answered)
  * @param findings strengths and weaknesses from the ratings, with their evidence
  * @param actions the follow-ups to arrange
  */

@@ -40,12 +40,14 @@ import org.jspecify.annotations.Nullable;
  * <p>The survey's {@code calculatedValues} declare the stratum as constant variables
  * ({@value #ROLE}, {@value #STAGE}, {@value #EXPERIENCE}, {@value #PERSPECTIVE},
  * {@value #URGENCY}, e.g. {@code 'promotion'}), so expressions and the linter know them and the
- * host needs no {@code setVariable} call; and, when a star rating can be visible, two values
- * included into the result: {@value #SATISFACTION_PERCENT}, the mean of the visible answered star
- * ratings on 0-100 as {@link QuestionnaireRun#satisfactionPercent()} computes it (empty when none
- * counts), and {@value #PHONE_INTERVIEW_NEEDED}, true when that mean is below the policy's
- * threshold, as {@link QuestionnaireRun#finish} decides. Both re-evaluate on every answer, unlike
- * a {@code setvalue} trigger. Huifang's metadata (bank, version, estimated seconds, dimensions) is
+ * host needs no {@code setVariable} call; and values included into the result that compute what
+ * the run computes under the policy: {@value #SATISFACTION_PERCENT}, the customer's or client's
+ * weighted satisfaction as {@link QuestionnaireRun#satisfactionPercent()} gives it (present only
+ * when an indicator can be shown); {@value #PHONE_INTERVIEW_NEEDED} and {@value #DEEP_DIVE_NEEDED},
+ * whether {@link QuestionnaireRun#actions} asks for one; and per host trigger
+ * {@value #TRIGGER_PREFIX}{@code <id>}, whether it fires. Triggers read a question's answer only
+ * while the question is visible, as the run does. All re-evaluate on every answer, unlike a
+ * {@code setvalue} trigger. Huifang's metadata (bank, version, estimated seconds, dimensions) is
  * not in the survey JSON, which then needs no custom properties; {@link #metadata} gives it beside
  * the survey.
  *
@@ -69,9 +71,17 @@ public final class SurveyJs {
   /** The calculated value holding whether a phone interview is needed, included into the result. */
   public static final String PHONE_INTERVIEW_NEEDED = "phoneInterviewNeeded";
 
+  /** The calculated value holding whether a deep-dive is needed, included into the result. */
+  public static final String DEEP_DIVE_NEEDED = "deepDiveNeeded";
+  /**
+   * The prefix of the calculated value of each host trigger ({@code trigger_<id>}), true when the
+   * trigger fires, included into the result; no question name starts with it.
+   */
+  public static final String TRIGGER_PREFIX = "trigger_";
+
   /** Every name the export declares besides the questions'; a question must not use one. */
   public static final List<String> RESERVED_NAMES = List.of(ROLE, STAGE, EXPERIENCE, PERSPECTIVE,
-      URGENCY, SATISFACTION_PERCENT, PHONE_INTERVIEW_NEEDED);
+      URGENCY, SATISFACTION_PERCENT, PHONE_INTERVIEW_NEEDED, DEEP_DIVE_NEEDED);
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -116,7 +126,30 @@ public final class SurveyJs {
     constant(calculated, EXPERIENCE, "stratum.experience", lower(stratum.experience()));
     constant(calculated, PERSPECTIVE, "stratum.perspective", lower(stratum.perspective()));
     constant(calculated, URGENCY, "stratum.urgency", lower(stratum.urgency()));
-    List<String> ratings = new ArrayList<>();
+    // the satisfaction's indicators are star ratings, whose visibility never reads the
+    // satisfaction (bank validation): their expressions are the same with or without it
+    Expressions plain = new Expressions(present, stratum, false, null);
+    List<String> weights = new ArrayList<>();
+    List<String> points = new ArrayList<>();
+    for (SelectedQuestion selected : questionnaire.questions()) {
+      Question question = selected.question();
+      int weight = question.type() == QuestionType.STAR_RATING
+          ? policy.weight(stratum.perspective(), question.dimension()) : 0;
+      AnswerCondition condition = question.visibleIf();
+      Object visible = condition == null ? (Object) true : plain.of(condition);
+      if (weight > 0 && !Boolean.FALSE.equals(visible)) {
+        // counts only while visible and answered, as QuestionnaireRun.satisfactionPercent; an
+        // iif without an else is undefined, which sum() skips
+        String name = "{" + question.id().value() + "}";
+        String counted = visible instanceof String expression
+            ? "(" + name + " notempty and " + expression + ")" : name + " notempty";
+        weights.add("iif(" + counted + ", " + weight + ")");
+        points.add("iif(" + counted + ", " + weight + " * (" + name + " - 1))");
+      }
+    }
+    boolean satisfaction = !weights.isEmpty();
+    Expressions expressions = new Expressions(present, stratum, satisfaction, null);
+    Map<QuestionId, Object> shown = new HashMap<>();
     ArrayNode elements = survey.putArray("pages").addObject().put("name", "follow-up")
         .putArray("elements");
     for (SelectedQuestion selected : questionnaire.questions()) {
@@ -126,7 +159,7 @@ public final class SurveyJs {
       element.put("name", question.id().value());
       element.set("title", text(selected.text()));
       AnswerCondition requiredIf = question.requiredIf();
-      Object required = requiredIf == null ? question.required() : expression(requiredIf, present);
+      Object required = requiredIf == null ? question.required() : expressions.of(requiredIf);
       if (required instanceof String expression) {
         element.put("requiredIf", expression);
       } else {
@@ -153,33 +186,52 @@ public final class SurveyJs {
         default -> { }
       }
       AnswerCondition condition = question.visibleIf();
-      Object visible = condition == null ? (Object) true : expression(condition, present);
+      Object visible = condition == null ? (Object) true : expressions.of(condition);
+      shown.put(question.id(), visible);
       if (visible instanceof String expression) {
         element.put("visibleIf", expression);
       } else if (Boolean.FALSE.equals(visible)) {
         element.put("visible", false);
       }
-      if (question.type() == QuestionType.STAR_RATING && !Boolean.FALSE.equals(visible)) {
-        // counts only while visible and answered, as QuestionnaireRun.satisfactionPercent; an
-        // iif without an else is undefined, which count() and avg() skip
-        String name = "{" + question.id().value() + "}";
-        String counted = visible instanceof String expression
-            ? "(" + name + " notempty and " + expression + ")" : name + " notempty";
-        ratings.add("iif(" + counted + ", (" + name + " - 1) / 4 * 100)");
+    }
+    List<Object> phone = new ArrayList<>();
+    List<Object> deepDive = new ArrayList<>();
+    if (satisfaction) {
+      String sum = "sum(" + String.join(", ", weights) + ")";
+      calculated.addObject().put("name", SATISFACTION_PERCENT)
+          .put("expression", "iif(" + sum + " > 0, (sum(" + String.join(", ", points)
+              + ") * 25) / " + sum + ")")
+          .put("includeIntoResult", true);
+      // sum() of nothing is 0, so the flag reads the guarded percentage
+      String percent = "{" + SATISFACTION_PERCENT + "}";
+      phone.add("(" + percent + " notempty and " + percent + " < "
+          + number(policy.phoneInterviewBelowPercent()) + ")");
+    }
+    boolean keyAnswers = policy.phoneInterviewOnKeyAnswers() || policy.deepDiveOnKeyAnswers();
+    for (SelectedQuestion selected : questionnaire.questions()) {
+      Question question = selected.question();
+      if (keyAnswers && question.key()) {
+        Object answered = Expressions.and(shown.get(question.id()),
+            "{" + question.id().value() + "} notempty");
+        (policy.phoneInterviewOnKeyAnswers() ? phone : deepDive).add(answered);
       }
     }
-    if (!ratings.isEmpty()) {
-      String terms = String.join(", ", ratings);
-      calculated.addObject().put("name", SATISFACTION_PERCENT)
-          .put("expression", "iif(count(" + terms + ") > 0, avg(" + terms + "))")
-          .put("includeIntoResult", true);
-      // avg() of nothing is 0, so the flag reads the guarded percentage, never a bare avg()
-      String percent = "{" + SATISFACTION_PERCENT + "}";
-      calculated.addObject().put("name", PHONE_INTERVIEW_NEEDED)
-          .put("expression", percent + " notempty and " + percent + " < "
-              + number(policy.phoneInterviewBelowPercent()))
-          .put("includeIntoResult", true);
+    // host triggers read a question's answer only while the question is visible, as finish does
+    Expressions visibleOnly = new Expressions(present, stratum, satisfaction, shown);
+    List<ObjectNode> hostTriggers = new ArrayList<>();
+    for (Trigger trigger : policy.triggers()) {
+      Object fires = visibleOnly.of(trigger.when());
+      (trigger.kind() == FollowUpAction.Kind.PHONE_INTERVIEW ? phone : deepDive).add(fires);
+      hostTriggers.add(NODES.objectNode().put("name", TRIGGER_PREFIX + trigger.id())
+          .put("expression", String.valueOf(fires)).put("includeIntoResult", true));
     }
+    calculated.addObject().put("name", PHONE_INTERVIEW_NEEDED)
+        .put("expression", String.valueOf(Expressions.any(phone)))
+        .put("includeIntoResult", true);
+    calculated.addObject().put("name", DEEP_DIVE_NEEDED)
+        .put("expression", String.valueOf(Expressions.any(deepDive)))
+        .put("includeIntoResult", true);
+    hostTriggers.forEach(calculated::add);
     return survey;
   }
 
@@ -249,7 +301,8 @@ public final class SurveyJs {
     for (Map.Entry<String, JsonNode> field : data.properties()) {
       String at = "data." + field.getKey();
       Question question = byName.get(field.getKey());
-      if (question == null && RESERVED_NAMES.contains(field.getKey())) {
+      if (question == null && (RESERVED_NAMES.contains(field.getKey())
+          || field.getKey().startsWith(TRIGGER_PREFIX))) {
         // a calculated value the survey includes into its result, not an answer
         continue;
       }
@@ -290,8 +343,18 @@ public final class SurveyJs {
    */
   public static Validation<Seq<Problem>, QuestionnaireRun> importRun(
       SelectedQuestionnaire questionnaire, JsonNode data) {
+    return importRun(questionnaire, data, TriggerPolicy.defaults());
+  }
+
+  /**
+   * As {@link #importRun(SelectedQuestionnaire, JsonNode)}, for a survey exported under
+   * {@code policy}: the run is restored under it, so its {@code satisfaction} conditions read the
+   * same satisfaction as the survey's {@value #SATISFACTION_PERCENT}.
+   */
+  public static Validation<Seq<Problem>, QuestionnaireRun> importRun(
+      SelectedQuestionnaire questionnaire, JsonNode data, TriggerPolicy policy) {
     return importData(questionnaire, data)
-        .flatMap(answers -> QuestionnaireRun.restore(questionnaire, answers));
+        .flatMap(answers -> QuestionnaireRun.restore(questionnaire, answers, policy));
   }
 
   private static @Nullable Answer answer(Question question, JsonNode value, String at,
@@ -362,49 +425,167 @@ public final class SurveyJs {
     return question.options().stream().anyMatch(option -> option.id().equals(id));
   }
 
-  /** The condition as a SurveyJS expression, or a Boolean when it is constant here. */
+  /**
+   * The condition as a SurveyJS expression, or a Boolean when it is constant here, for a question's
+   * own conditions (which read kept answers of hidden questions, as a run does).
+   */
   static Object expression(AnswerCondition condition, Map<QuestionId, Question> present) {
-    if (condition instanceof AnswerCondition.Compare compare) {
-      if (!present.containsKey(compare.question())) {
-        return false;
+    return new Expressions(present, null, false, null).of(condition);
+  }
+
+  /**
+   * Conditions as SurveyJS expressions: every comparison guarded with {@code notempty}; a node on
+   * a question absent from the questionnaire folded to its value without an answer; a
+   * {@code stratum} node comparing the stratum's calculated value ({@code {stratumStage} = 'mid'}),
+   * or folded to its fixed value where survey-core's loose {@code =} (ignoring case and blanks,
+   * numbers by value) could differ from Huifang's exact comparison; a {@code satisfaction} node reading {@value #SATISFACTION_PERCENT}, or false when the
+   * questionnaire has no satisfaction. With {@code shownOnly}, a node reads a question's answer only
+   * while the question is visible (host triggers, as {@link QuestionnaireRun#finish} reads them).
+   */
+  private static final class Expressions {
+    private final Map<QuestionId, Question> present;
+    private final @Nullable Stratum stratum;
+    private final boolean satisfaction;
+    private final @Nullable Map<QuestionId, Object> shownOnly;
+
+    Expressions(Map<QuestionId, Question> present, @Nullable Stratum stratum,
+        boolean satisfaction, @Nullable Map<QuestionId, Object> shownOnly) {
+      this.present = present;
+      this.stratum = stratum;
+      this.satisfaction = satisfaction;
+      this.shownOnly = shownOnly;
+    }
+
+    Object of(AnswerCondition condition) {
+      if (condition instanceof AnswerCondition.Not not) {
+        Object inner = of(not.condition());
+        return inner instanceof Boolean value ? (Object) !value : "!(" + inner + ")";
       }
-      String name = "{" + compare.question().value() + "}";
-      return "(" + name + " notempty and " + name + " " + compare.op().symbol() + " "
-          + number(compare.value()) + ")";
-    }
-    if (condition instanceof AnswerCondition.Answered answered) {
-      return present.containsKey(answered.question())
-          ? "{" + answered.question().value() + "} notempty" : (Object) false;
-    }
-    if (condition instanceof AnswerCondition.Selected selected) {
-      Question question = present.get(selected.question());
-      if (question == null) {
-        return false;
-      }
-      String name = "{" + selected.question().value() + "}";
-      return question.type() == QuestionType.MULTIPLE_CHOICE
-          ? "(" + name + " notempty and " + name + " contains " + literal("questions." + selected.question().value() + ".options", selected.option()) + ")"
-          : "(" + name + " = " + literal("questions." + selected.question().value() + ".options", selected.option()) + ")";
-    }
-    if (condition instanceof AnswerCondition.Not not) {
-      Object inner = expression(not.condition(), present);
-      return inner instanceof Boolean value ? (Object) !value : "!(" + inner + ")";
-    }
-    boolean and = condition instanceof AnswerCondition.And;
-    List<AnswerCondition> parts = and ? ((AnswerCondition.And) condition).conditions()
-        : ((AnswerCondition.Or) condition).conditions();
-    StringBuilder out = new StringBuilder();
-    for (AnswerCondition part : parts) {
-      Object folded = expression(part, present);
-      if (folded instanceof Boolean value) {
-        if (value != and) {
-          return !and;
+      if (condition instanceof AnswerCondition.And || condition instanceof AnswerCondition.Or) {
+        boolean and = condition instanceof AnswerCondition.And;
+        StringBuilder out = new StringBuilder();
+        for (AnswerCondition part : condition.children()) {
+          Object folded = of(part);
+          if (folded instanceof Boolean value) {
+            if (value != and) {
+              return !and;
+            }
+            continue;
+          }
+          out.append(out.length() == 0 ? "" : and ? " and " : " or ").append(folded);
         }
-        continue;
+        return out.length() == 0 ? (Object) and : "(" + out + ")";
       }
-      out.append(out.length() == 0 ? "" : and ? " and " : " or ").append(folded);
+      if (condition instanceof AnswerCondition.Satisfaction compare) {
+        String percent = "{" + SATISFACTION_PERCENT + "}";
+        return satisfaction ? "(" + percent + " notempty and " + percent + " "
+            + compare.op().symbol() + " " + number(compare.value()) + ")" : (Object) false;
+      }
+      if (condition instanceof AnswerCondition.StratumIs is) {
+        if (stratum == null) {
+          return false;
+        }
+        String actual = is.field().of(stratum);
+        boolean holds = actual.equals(is.value());
+        if (!holds && looselyEqual(actual, is.value()) || is.value().isEmpty()
+            || is.value().endsWith("\\")) {
+          // survey-core's = ignores case and blanks and compares numbers by value: where that
+          // would differ from Huifang's exact comparison, or no literal can hold the value, the
+          // node is folded to its (fixed) value
+          return holds;
+        }
+        return "({" + variable(is.field()) + "} = "
+            + literal("stratum." + is.field().name().toLowerCase(Locale.ROOT), is.value()) + ")";
+      }
+      QuestionId id = QuestionBank.target(condition);
+      Question question = present.get(id);
+      boolean unanswered = condition instanceof AnswerCondition.Chosen chosen
+          && chosen.whenUnanswered();
+      if (question == null) {
+        return unanswered;
+      }
+      String leaf = leaf(condition, question);
+      if (shownOnly == null) {
+        return leaf;
+      }
+      Object visible = shownOnly.getOrDefault(id, true);
+      if (visible instanceof Boolean value) {
+        return value ? leaf : (Object) unanswered;
+      }
+      return unanswered ? "(!(" + visible + ") or " + leaf + ")" : and(visible, leaf);
     }
-    return out.length() == 0 ? (Object) and : "(" + out + ")";
+
+    private static String leaf(AnswerCondition condition, Question question) {
+      String name = "{" + question.id().value() + "}";
+      String at = "questions." + question.id().value();
+      if (condition instanceof AnswerCondition.Compare compare) {
+        return "(" + name + " notempty and " + name + " " + compare.op().symbol() + " "
+            + number(compare.value()) + ")";
+      }
+      if (condition instanceof AnswerCondition.Answered) {
+        return name + " notempty";
+      }
+      if (condition instanceof AnswerCondition.Selected selected) {
+        String option = literal(at + ".options", selected.option());
+        return question.type() == QuestionType.MULTIPLE_CHOICE
+            ? "(" + name + " notempty and " + name + " contains " + option + ")"
+            : "(" + name + " = " + option + ")";
+      }
+      if (condition instanceof AnswerCondition.Contains contains) {
+        // survey-core's contains on text: false when empty, ignores case by default
+        return "(" + name + " contains " + literal(at + ".keyword", contains.keyword()) + ")";
+      }
+      AnswerCondition.Chosen chosen = (AnswerCondition.Chosen) condition;
+      String count = question.type() == QuestionType.MULTIPLE_CHOICE
+          ? "{" + question.id().value() + ".length}" : "iif(" + name + " notempty, 1, 0)";
+      return "(" + count + " " + chosen.op().symbol() + " " + number(chosen.value()) + ")";
+    }
+
+    /** Whether survey-core's {@code =} may find two different texts equal. */
+    private static boolean looselyEqual(String left, String right) {
+      String a = left.strip().toLowerCase(Locale.ROOT);
+      String b = right.strip().toLowerCase(Locale.ROOT);
+      if (a.equals(b)) {
+        return true;
+      }
+      try {
+        return Double.parseDouble(a) == Double.parseDouble(b);
+      } catch (NumberFormatException notNumbers) {
+        return false;
+      }
+    }
+
+    private static String variable(AnswerCondition.StratumIs.Field field) {
+      return switch (field) {
+        case ROLE -> ROLE;
+        case STAGE -> STAGE;
+        case EXPERIENCE -> EXPERIENCE;
+        case PERSPECTIVE -> PERSPECTIVE;
+        case URGENCY -> URGENCY;
+      };
+    }
+
+    /** {@code visible and leaf}, folded when the visibility is constant. */
+    static Object and(@Nullable Object visible, String leaf) {
+      if (visible == null || Boolean.TRUE.equals(visible)) {
+        return leaf;
+      }
+      return Boolean.FALSE.equals(visible) ? (Object) false : "(" + visible + " and " + leaf + ")";
+    }
+
+    /** Any of these holds: an expression, or a constant when every part is constant. */
+    static Object any(List<Object> parts) {
+      StringBuilder out = new StringBuilder();
+      for (Object part : parts) {
+        if (Boolean.TRUE.equals(part)) {
+          return true;
+        }
+        if (part instanceof String expression) {
+          out.append(out.length() == 0 ? "" : " or ").append(expression);
+        }
+      }
+      return out.length() == 0 ? (Object) false : out.toString();
+    }
   }
 
   private static void constant(ArrayNode calculated, String name, String path, String value) {

@@ -91,7 +91,8 @@ class QuestionnaireRunTest {
     assertThat(outcome.satisfactionPercent()).isEqualTo(25.0);
     assertThat(outcome.actions()).extracting(FollowUpAction::kind)
         .contains(FollowUpAction.Kind.PHONE_INTERVIEW);
-    assertThat(outcome.actions().get(0).reason()).isEqualTo("satisfaction 25.0% < 60.0%");
+    assertThat(outcome.actions().get(0).reason())
+        .isEqualTo("customer satisfaction 25.0% < 60.0%");
     assertThat(outcome.findings()).isNotEmpty().allSatisfy(f -> {
       assertThat(f.polarity()).isEqualTo(Polarity.WEAKNESS);
       assertThat(f.perspective()).isEqualTo(Perspective.CUSTOMER);
@@ -151,8 +152,49 @@ class QuestionnaireRunTest {
         "promo.policy_accuracy", AnswerCondition.Operator.LE, 3), FollowUpAction.Kind.DEEP_DIVE,
         dev.huifang.core.LocalizedText.of("安排促销政策微课", "Book the promotion-policy micro-course"));
     TriggerPolicy policy = new TriggerPolicy(60, true, 5, 2, List.of(lowConfidence));
-    assertThat(run.finish(policy).get().actions()).extracting(FollowUpAction::trigger)
-        .containsExactly("satisfaction-below", "key-answer:self.difficulty", "low-policy-confidence");
+    RunOutcome outcome = run.finish(policy).get();
+    // a worker's own 3 stars are no customer's dissatisfaction: no satisfaction, no interview
+    assertThat(outcome.satisfactionPercent()).isNull();
+    assertThat(outcome.actions()).extracting(FollowUpAction::trigger)
+        .containsExactly("key-answer:self.difficulty", "low-policy-confidence");
+    assertThat(outcome.actions()).extracting(FollowUpAction::kind)
+        .containsExactly(FollowUpAction.Kind.DEEP_DIVE, FollowUpAction.Kind.DEEP_DIVE);
+  }
+
+  @Test
+  void aWorkersLowSelfRatingIsAFindingNeverAPhoneInterviewButTheBiggestDifficultyIs() {
+    Engagement e = DefaultBankTest.engagement(Role.PROMOTION, TaskStage.MID, 0).build();
+    QuestionnaireRun run = answerEverything(QuestionnaireRun.start(DefaultBankTest.SELECTOR.select(
+        SelectionRequest.of(e, Perspective.SELF, 2)).get()), 1);
+    RunOutcome outcome = run.finish().get();
+    assertThat(outcome.satisfactionPercent()).isNull();
+    assertThat(outcome.findings()).isNotEmpty().allSatisfy(f -> {
+      assertThat(f.polarity()).isEqualTo(Polarity.WEAKNESS);
+      assertThat(f.perspective()).isEqualTo(Perspective.SELF);
+    });
+    // the domain's default: the key answer "biggest difficulty" asks for a phone interview
+    assertThat(outcome.actions()).extracting(FollowUpAction::trigger, FollowUpAction::kind)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("key-answer:self.difficulty",
+            FollowUpAction.Kind.PHONE_INTERVIEW));
+    TriggerPolicy everyRating = TriggerPolicy.defaults().withSatisfaction(
+        java.util.EnumSet.allOf(Perspective.class), java.util.Map.of(
+            dev.huifang.core.Dimension.SATISFACTION, 1));
+    assertThat(run.finish(everyRating).get().satisfactionPercent())
+        .as("a host may count self-ratings, explicitly").isEqualTo(0.0);
+  }
+
+  @Test
+  void satisfactionWeighsTheIndicatorsByThePolicysWholeNumberWeights() {
+    QuestionnaireRun run = customerRun().answer(SATISFACTION, Answer.number(1)).get();
+    // cust.satisfaction weighs 2 by default; the other indicators are unanswered yet
+    assertThat(run.satisfactionPercent()).isEqualTo(0.0);
+    run = answerEverything(run, 5);
+    Double expected = 25.0 * (2 * 0 + 1 * 4 + 1 * 4) / (2 + 1 + 1);
+    assertThat(run.questionnaire().questions()).extracting(q -> q.question().id().value())
+        .contains("cust.explained", "cust.attitude");
+    assertThat(run.satisfactionPercent()).isEqualTo(expected);
+    assertThat(run.finish().get().actions()).extracting(FollowUpAction::reason)
+        .contains("customer satisfaction 50.0% < 60.0%");
   }
 
   static QuestionnaireRun answerEverything(QuestionnaireRun run, int stars) {

@@ -72,14 +72,18 @@ class SurveyJsTest {
         + "{\"name\":\"stratumExperience\",\"expression\":\"'repeat'\"},"
         + "{\"name\":\"stratumPerspective\",\"expression\":\"'customer'\"},"
         + "{\"name\":\"stratumUrgency\",\"expression\":\"'urgent'\"},"
-        + "{\"name\":\"satisfactionPercent\",\"expression\":\"iif(count("
-        + "iif({overall} notempty, ({overall} - 1) / 4 * 100), "
-        + "iif(({speed} notempty and ({again} notempty and {again} = 1)), ({speed} - 1) / 4 * 100))"
-        + " > 0, avg(iif({overall} notempty, ({overall} - 1) / 4 * 100), "
-        + "iif(({speed} notempty and ({again} notempty and {again} = 1)), ({speed} - 1) / 4 * 100)))"
+        + "{\"name\":\"satisfactionPercent\",\"expression\":\"iif(sum("
+        + "iif({overall} notempty, 1), "
+        + "iif(({speed} notempty and ({again} notempty and {again} = 1)), 1)) > 0, (sum("
+        + "iif({overall} notempty, 1 * ({overall} - 1)), "
+        + "iif(({speed} notempty and ({again} notempty and {again} = 1)), 1 * ({speed} - 1)))"
+        + " * 25) / sum(iif({overall} notempty, 1), "
+        + "iif(({speed} notempty and ({again} notempty and {again} = 1)), 1)))"
         + "\",\"includeIntoResult\":true},"
         + "{\"name\":\"phoneInterviewNeeded\",\"expression\":"
-        + "\"{satisfactionPercent} notempty and {satisfactionPercent} < 50\",\"includeIntoResult\":true}],"
+        + "\"({satisfactionPercent} notempty and {satisfactionPercent} < 50)\","
+        + "\"includeIntoResult\":true},"
+        + "{\"name\":\"deepDiveNeeded\",\"expression\":\"false\",\"includeIntoResult\":true}],"
         + "\"pages\":[{\"name\":\"follow-up\",\"elements\":["
         + "{\"type\":\"rating\",\"name\":\"overall\",\"title\":{\"default\":\"How many stars?\","
         + "\"zh-cn\":\"几星？\"},\"isRequired\":true,\"rateMin\":1,\"rateMax\":5,\"rateType\":\"stars\"},"
@@ -93,11 +97,11 @@ class SurveyJsTest {
         + "\"zh-cn\":\"几星？\"},\"isRequired\":true,\"rateMin\":1,\"rateMax\":5,\"rateType\":\"stars\","
         + "\"visibleIf\":\"({again} notempty and {again} = 1)\"}]}]}");
     assertThat(SurveyJs.export(small()).get("calculatedValues").get(6).get("expression").asText())
-        .as("the default policy's threshold").endsWith("< 60");
+        .as("the default policy's threshold").endsWith("< 60)");
   }
 
   @Test
-  void aQuestionnaireWithoutRatingsHasNoResultValuesAndAFoldedRequiredIfIsPlain() {
+  void aQuestionnaireWithoutRatingsHasNoSatisfactionAndAFoldedRequiredIfIsPlain() {
     SelectedQuestionnaire small = small();
     SelectedQuestionnaire unrated = new SelectedQuestionnaire(small.bank(), small.bankVersion(),
         small.engagement(), small.worker(), small.stratum(), small.plan(), small.seed(),
@@ -105,7 +109,9 @@ class SurveyJsTest {
     ObjectNode survey = SurveyJs.export(unrated);
     assertThat(survey.get("calculatedValues")).extracting(v -> v.get("name").asText())
         .containsExactly(SurveyJs.ROLE, SurveyJs.STAGE, SurveyJs.EXPERIENCE, SurveyJs.PERSPECTIVE,
-            SurveyJs.URGENCY);
+            SurveyJs.URGENCY, SurveyJs.PHONE_INTERVIEW_NEEDED, SurveyJs.DEEP_DIVE_NEEDED);
+    assertThat(survey.get("calculatedValues").get(5).get("expression").asText())
+        .as("no rating, no key question, no host trigger: a constant").isEqualTo("false");
     Question always = Question.builder().from(small.questions().get(2).question())
         .requiredIf(new AnswerCondition.Not(new AnswerCondition.Answered(QuestionId.of("gone"))))
         .build();

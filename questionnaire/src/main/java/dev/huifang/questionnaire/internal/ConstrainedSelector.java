@@ -404,15 +404,20 @@ public final class ConstrainedSelector implements QuestionSelector {
           + total + " s", where + " has more core questions than its budget of "
           + plan.maxQuestions() + " questions and " + plan.maxSeconds() + " s"));
     }
+    // messages are written only for a broken limit: this runs on every selection
     for (int d = 0; d < dimensions.length; d++) {
       int quota = prepared.quota[d];
-      checks.require(perDimension[d] <= quota, Problem.INFEASIBLE,
-          "plan.quotas." + dimensions[d].code(), quota, where + " always asks " + perDimension[d]
-              + " core question(s) on " + dimensions[d].code() + " but its quota allows " + quota);
+      if (perDimension[d] > quota) {
+        checks.add(Problem.of(Problem.INFEASIBLE, "plan.quotas." + dimensions[d].code(), quota,
+            where + " always asks " + perDimension[d] + " core question(s) on "
+                + dimensions[d].code() + " but its quota allows " + quota));
+      }
     }
-    checks.require(opens <= plan.maxOpen(), Problem.INFEASIBLE, "plan.maxOpen", plan.maxOpen(),
-        where + " always asks " + opens + " open core question(s) but allows at most "
-            + plan.maxOpen());
+    if (opens > plan.maxOpen()) {
+      checks.add(Problem.of(Problem.INFEASIBLE, "plan.maxOpen", plan.maxOpen(), where
+          + " always asks " + opens + " open core question(s) but allows at most "
+          + plan.maxOpen()));
+    }
     return checks.isClean();
   }
 
@@ -716,8 +721,10 @@ public final class ConstrainedSelector implements QuestionSelector {
       long n = Math.max(1, size);
       long tieScale = n << bits;
       long recentScale = tieScale * (100 * n + 1);
-      long[] keyed = new long[candidateCount];
-      long[] values = new long[candidateCount];
+      this.candidates = new int[candidateCount];
+      this.value = new long[candidateCount];
+      // the values by the candidates' places first; replaced by the values in sorted order below
+      long[] values = this.value;
       boolean packed = true;
       for (int c = 0; c < candidateCount; c++) {
         int q = candidates[c];
@@ -726,37 +733,47 @@ public final class ConstrainedSelector implements QuestionSelector {
         values[c] = v;
         packed &= Math.abs(v) < (1L << 46);
       }
-      int[] order = new int[candidateCount];
-      if (packed) {
-        // best first: sort by the negated value, the candidate's place in the low 16 bits
+      if (packed && candidateCount < (1 << 16)) {
+        long[] keyed = new long[candidateCount];
+        // best first: by the negated value, the candidate's place in the low 16 bits. A value is
+        // its priority's band (recently asked ones below every other) plus a tie smaller than the
+        // band, so a counting sort by band and a sort within each band give the full order.
+        int bands = 2 * (Question.MAX_PRIORITY + 1);
+        int[] at = new int[bands];
         for (int c = 0; c < candidateCount; c++) {
-          keyed[c] = ((-values[c]) << 16) | c;
+          at[band(bank.priority[candidates[c]], recent != null && recent[candidates[c]])]++;
         }
-        if (candidateCount < (1 << 16)) {
-          Arrays.sort(keyed);
-          for (int c = 0; c < candidateCount; c++) {
-            order[c] = (int) (keyed[c] & 0xFFFF);
+        for (int b = 1; b < bands; b++) {
+          at[b] += at[b - 1];
+        }
+        // placing from each band's end leaves at[b] at the band's start
+        for (int c = candidateCount - 1; c >= 0; c--) {
+          int b = band(bank.priority[candidates[c]], recent != null && recent[candidates[c]]);
+          keyed[--at[b]] = ((-values[c]) << 16) | c;
+        }
+        for (int b = 0; b < bands; b++) {
+          int end = b + 1 < bands ? at[b + 1] : candidateCount;
+          if (end - at[b] > 1) {
+            Arrays.sort(keyed, at[b], end);
           }
-        } else {
-          packed = false;
         }
-      }
-      if (!packed) {
+        for (int c = 0; c < candidateCount; c++) {
+          int place = (int) (keyed[c] & 0xFFFF);
+          this.candidates[c] = candidates[place];
+          this.value[c] = -(keyed[c] >> 16);
+        }
+      } else {
+        long[] byPlace = values.clone();
         Integer[] boxed = new Integer[candidateCount];
         for (int c = 0; c < candidateCount; c++) {
           boxed[c] = c;
         }
-        Arrays.sort(boxed, (a, b) -> values[a] != values[b] ? Long.compare(values[b], values[a])
-            : Integer.compare(a, b));
+        Arrays.sort(boxed, (a, b) -> byPlace[a] != byPlace[b]
+            ? Long.compare(byPlace[b], byPlace[a]) : Integer.compare(a, b));
         for (int c = 0; c < candidateCount; c++) {
-          order[c] = boxed[c];
+          this.candidates[c] = candidates[boxed[c]];
+          this.value[c] = byPlace[boxed[c]];
         }
-      }
-      this.candidates = new int[candidateCount];
-      this.value = new long[candidateCount];
-      for (int c = 0; c < candidateCount; c++) {
-        this.candidates[c] = candidates[order[c]];
-        this.value[c] = values[order[c]];
       }
       suffixOpen = new int[candidateCount + 1];
       suffixMinOpenSeconds = new int[candidateCount + 1];
@@ -787,6 +804,11 @@ public final class ConstrainedSelector implements QuestionSelector {
       stamp = new int[Math.max(candidateCount, bank.dimensions.length)];
       scratch = new int[bank.dimensions.length];
       taken = new int[bank.dimensions.length];
+    }
+
+    /** The band of a value: higher priority first, recently asked ones after every other. */
+    private static int band(int priority, boolean recent) {
+      return (recent ? Question.MAX_PRIORITY + 1 : 0) + Question.MAX_PRIORITY - priority;
     }
 
     /** Searches; true when a questionnaire was found (then {@link #best} holds it). */
