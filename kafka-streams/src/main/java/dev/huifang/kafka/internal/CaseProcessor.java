@@ -12,7 +12,9 @@ import dev.huifang.kafka.DeadLetter;
 import dev.huifang.kafka.HuifangSerdes;
 import dev.huifang.kafka.Topics;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Validation;
 import io.vavr.control.Validation;
 import java.time.Duration;
 import java.time.Instant;
@@ -107,7 +109,7 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
       return;
     }
     FeedbackLoop eventLoop = withStaff.get();
-    Either<Problem, CaseStep> step;
+    Validation<Seq<Problem>, CaseStep> step;
     if (current == null) {
       if (!(event instanceof CaseEvent.Submitted submitted)) {
         deadLetter(record, DeadLetter.APPLY, List.of(Problem.of(Problem.UNKNOWN, "caseId",
@@ -120,8 +122,8 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
       current = catchUp(eventLoop, current, event.at());
       step = eventLoop.apply(current, event);
     }
-    if (step.isLeft()) {
-      deadLetter(record, DeadLetter.APPLY, List.of(step.getLeft()));
+    if (step.isInvalid()) {
+      deadLetter(record, DeadLetter.APPLY, step.getError().asJava());
       return;
     }
     CaseStep taken = step.get();
@@ -139,8 +141,8 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
     if (due == null || due.isAfter(at) || at.isBefore(current.lastEventAt())) {
       return current;
     }
-    Either<Problem, CaseAdvance> advanced = withStaff.advance(current, at);
-    if (advanced.isLeft() || advanced.get().events().isEmpty()) {
+    Validation<Seq<Problem>, CaseAdvance> advanced = withStaff.advance(current, at);
+    if (advanced.isInvalid() || advanced.get().events().isEmpty()) {
       return current;
     }
     FeedbackCase next = advanced.get().feedbackCase();
@@ -166,9 +168,10 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
       }
       Either<Problem, FeedbackLoop> withStaff =
           Objects.requireNonNull(directory, "not initialised").loopFor(null, current);
-      Either<Problem, CaseAdvance> advanced = withStaff.isLeft()
-          ? Either.left(withStaff.getLeft()) : withStaff.get().advance(current, now);
-      if (advanced.isLeft() || advanced.get().events().isEmpty()) {
+      Validation<Seq<Problem>, CaseAdvance> advanced = withStaff.isLeft()
+          ? Validation.invalid(io.vavr.collection.List.of(withStaff.getLeft()))
+          : withStaff.get().advance(current, now);
+      if (advanced.isInvalid() || advanced.get().events().isEmpty()) {
         // a stale entry, or an event time ahead of stream time: look again when it can be due
         Instant again = Deadlines.nextDue(loop, current);
         if (again != null) {
