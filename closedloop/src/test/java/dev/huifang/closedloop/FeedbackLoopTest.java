@@ -426,7 +426,8 @@ class FeedbackLoopTest {
     assertThat(loop.definition().toMermaid()).contains(
         "    TRIAGED --> TRIAGED : REQUEST_INFO [the submitter is not yet awaited]\n",
         "    WONT_FIX --> REOPENED : REOPEN [contested within the window]\n");
-    assertThat(loop.definition().toDot()).contains("\"CLOSED\" -> \"REOPENED\" [label=\"REOPEN\"];")
+    assertThat(loop.definition().toDot())
+        .contains("\"CLOSED\" -> \"REOPENED\" [label=\"REOPEN [reopened within the window]\"];")
         .contains("  \"RECEIVED\" -> \"RECEIVED\" [label=\"REQUEST_INFO [the submitter is not yet "
             + "awaited]\\nPROVIDE_INFO [the submitter is awaited]\\nESCALATE [the time limit is broken "
             + "at this step now]\"];\n");

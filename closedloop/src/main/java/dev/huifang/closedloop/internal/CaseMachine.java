@@ -31,6 +31,7 @@ import dev.huifang.closedloop.machine.Guard;
 import dev.huifang.closedloop.machine.StateMachineDefinition;
 import dev.huifang.closedloop.machine.Transition;
 import dev.huifang.core.LocalizedText;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,8 @@ final class CaseMachine {
       CaseMachine::confirmationWindowOver);
   static final Guard<CaseContext> CONTESTED_IN_TIME = Guard.of(
       "contested within the window", CaseMachine::contestedInTime);
+  static final Guard<CaseContext> REOPENED_IN_TIME = Guard.of(
+      "reopened within the window", CaseMachine::reopenedInTime);
 
   // Notification texts are constants, built once when the class loads rather than on every
   // transition: a replay fires one transition per event.
@@ -97,9 +100,11 @@ final class CaseMachine {
                 + "needed.",
             c -> ((CaseEvent.AutoClosed) c.event()).reason())));
     move(b, CONFIRMED, CaseTrigger.CLOSE, CLOSED, Action.none());
-    move(b, CLOSED, CaseTrigger.REOPEN, REOPENED, toOwner(
-        "案件已重新打开，请再次处理。", "The case was reopened; please act again.",
-        c -> "reopened: " + ((CaseEvent.Reopened) c.event()).reason()));
+    b.transition(Transition.<CaseState, CaseTrigger, CaseContext>of(
+            name(CaseTrigger.REOPEN, CLOSED), CLOSED, CaseTrigger.REOPEN, REOPENED)
+        .when(REOPENED_IN_TIME)
+        .then(toOwner("案件已重新打开，请再次处理。", "The case was reopened; please act again.",
+            c -> "reopened: " + ((CaseEvent.Reopened) c.event()).reason())));
     Action<CaseContext> merged = toSubmitter(
         "您的反馈与已有案件重复，已合并跟进。",
         "Your feedback duplicates another case and is followed up there.",
@@ -243,7 +248,22 @@ final class CaseMachine {
   private static boolean contestedInTime(CaseContext c) {
     Instant closed = c.feedbackCase().closedAt();
     return closed != null
-        && !c.event().at().isAfter(closed.plus(c.policy().limits().contestWindow()));
+        && within(closed, c.event().at(), c.policy().limits().contestWindow());
+  }
+
+  /** A closed case is reopened at most the policy's reopen window (inclusive) after closing. */
+  private static boolean reopenedInTime(CaseContext c) {
+    Instant closed = c.feedbackCase().closedAt();
+    return closed != null
+        && within(closed, c.event().at(), c.policy().limits().reopenWindow());
+  }
+
+  /**
+   * True when {@code at} is at most {@code window} after {@code from}, edge included; measured
+   * as a difference so that no window, however long, overflows an instant.
+   */
+  private static boolean within(Instant from, Instant at, Duration window) {
+    return Duration.between(from, at).compareTo(window) <= 0;
   }
 
   /** Who an escalation to {@code role} reaches for case {@code fc}. */
