@@ -144,7 +144,7 @@ class AttackerScenariosTest {
     // client-1 is listed as a supervisor but is the submitter: never an escalation target
     assertThat(second.targets()).containsExactly("sup-1");
     assertThat(late.effects().get(1)).isEqualTo(new dev.huifang.closedloop.machine.Effect.Escalate(
-        2, "supervisor of " + t.routing().team(), "first_response",
+        2, Recipient.role(ActorRole.SUPERVISOR, t.routing().team()), SlaClock.FIRST_RESPONSE,
         ((dev.huifang.closedloop.machine.Effect.Escalate) late.effects().get(1)).reason(),
         List.of("sup-1")));
     assertThat(second.eventId()).startsWith(CaseEvent.SYSTEM_ID_PREFIX);

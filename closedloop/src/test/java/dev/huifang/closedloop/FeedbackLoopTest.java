@@ -104,7 +104,7 @@ class FeedbackLoopTest {
     assertThat(routing.matched()).isTrue();
     assertThat(routing.resources()).containsExactly("flexible_training");
     assertThat(step.effects()).singleElement().extracting(e -> ((Effect.Notify) e).recipient())
-        .isEqualTo("hr");
+        .isEqualTo(Recipient.role(ActorRole.COORDINATOR, Team.HR));
   }
 
   @Test
@@ -340,8 +340,8 @@ class FeedbackLoopTest {
 
     CaseAdvance breach = loop.advance(c, hours(49)).get();
     assertThat(breach.clocks().get(0).status()).isEqualTo(ClockStatus.BREACHED);
-    assertThat(breach.effects()).containsExactly(new Effect.Escalate(1, "owner-1",
-        "first_response", "step 1 of the escalation ladder (OWNER): first_response breached: "
+    assertThat(breach.effects()).containsExactly(new Effect.Escalate(1, Recipient.actor("owner-1"),
+        SlaClock.FIRST_RESPONSE, "step 1 of the escalation ladder (OWNER): first_response breached: "
             + "PT49H of PT48H business time used since " + T0
             + ", limit from default terms (no rule for priority URGENT, source CLIENT)",
         List.of("owner-1")));
@@ -350,7 +350,7 @@ class FeedbackLoopTest {
 
     CaseAdvance second = loop.advance(c, hours(73)).get();
     assertThat(second.effects()).extracting(e -> ((Effect.Escalate) e).target())
-        .containsExactly("supervisor of customer_success");
+        .containsExactly(Recipient.role(ActorRole.SUPERVISOR, Team.CUSTOMER_SUCCESS));
     c = second.feedbackCase();
     CaseAdvance third = loop.advance(c, hours(121)).get();
     assertThat(third.effects()).extracting(e -> ((Effect.Escalate) e).level()).containsExactly(3);
@@ -379,7 +379,7 @@ class FeedbackLoopTest {
     assertThat(late.feedbackCase().state()).isEqualTo(CaseState.CLOSED);
     assertThat(late.events()).singleElement().isInstanceOf(CaseEvent.AutoClosed.class);
     assertThat(late.effects()).singleElement().extracting(e -> ((Effect.Notify) e).recipient())
-        .isEqualTo("client-1");
+        .isEqualTo(Recipient.actor("client-1"));
     assertThat(loop.replay(late.feedbackCase().events()).get()).isEqualTo(late.feedbackCase());
   }
 

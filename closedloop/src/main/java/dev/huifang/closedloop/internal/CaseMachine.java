@@ -24,6 +24,8 @@ import dev.huifang.closedloop.Directory;
 import dev.huifang.closedloop.EscalationStep;
 import dev.huifang.closedloop.SlaClock;
 import dev.huifang.closedloop.FeedbackCase;
+import dev.huifang.closedloop.Recipient;
+import dev.huifang.closedloop.Team;
 import dev.huifang.closedloop.SlaTerms;
 import dev.huifang.closedloop.machine.Action;
 import dev.huifang.closedloop.machine.Effect;
@@ -169,7 +171,7 @@ final class CaseMachine {
 
   private static List<Effect> assigned(CaseContext c) {
     CaseEvent.Triaged triaged = (CaseEvent.Triaged) c.event();
-    return List.of(new Effect.Notify(triaged.owner(), ASSIGNED,
+    return List.of(new Effect.Notify(Recipient.actor(triaged.owner()), ASSIGNED,
         "case " + c.feedbackCase().id() + " (" + triaged.category() + ") assigned by "
             + triaged.actor()));
   }
@@ -180,7 +182,7 @@ final class CaseMachine {
     Instant at = c.event().at();
     Instant ends = c.policy().calendar().plus(at, terms.confirmationWindow());
     return List.of(
-        new Effect.Notify(fc.submitter(), RESOLVED_FOR_SUBMITTER,
+        new Effect.Notify(Recipient.actor(fc.submitter()), RESOLVED_FOR_SUBMITTER,
             "resolved by " + c.event().actor() + ": "
                 + ((CaseEvent.Resolved) c.event()).resolution()),
         new Effect.ScheduleFollowUp(ends, "confirmation_window_ends",
@@ -191,11 +193,10 @@ final class CaseMachine {
   private static List<Effect> escalated(CaseContext c) {
     CaseEvent.Escalated e = (CaseEvent.Escalated) c.event();
     FeedbackCase fc = c.feedbackCase();
-    String target = target(fc, e.target());
+    Recipient target = target(fc, e.target());
     ClockReading reading = Clocks.read(fc, c.policy(), e.at(), e.clock());
     String why = reading == null ? e.clock().name() : reading.reason();
-    return List.of(new Effect.Escalate(e.level(), target,
-        e.clock().name().toLowerCase(Locale.ROOT),
+    return List.of(new Effect.Escalate(e.level(), target, e.clock(),
         "step " + e.level() + " of the escalation ladder (" + e.target() + "): " + why,
         e.targets()));
   }
@@ -266,14 +267,17 @@ final class CaseMachine {
     return Duration.between(from, at).compareTo(window) <= 0;
   }
 
-  /** Who an escalation to {@code role} reaches for case {@code fc}. */
-  static String target(FeedbackCase fc, ActorRole role) {
+  /**
+   * Who an escalation to {@code role} reaches for case {@code fc}: the owner (the coordinators of
+   * the case's team while it has none), or the holders of the role in the case's team.
+   */
+  static Recipient target(FeedbackCase fc, ActorRole role) {
     String owner = fc.owner();
-    String team = fc.routing().team().code();
+    Team team = fc.routing().team();
     if (role == ActorRole.OWNER) {
-      return owner != null ? owner : team;
+      return owner != null ? Recipient.actor(owner) : Recipient.role(ActorRole.COORDINATOR, team);
     }
-    return role.name().toLowerCase(Locale.ROOT) + " of " + team;
+    return Recipient.role(role, team);
   }
 
   /** Notifies the case's owner (or its team) with this text and a reason read from the event. */
@@ -288,6 +292,7 @@ final class CaseMachine {
   private static Action<CaseContext> toSubmitter(String zh, String en,
       Function<CaseContext, String> reason) {
     LocalizedText text = LocalizedText.of(zh, en);
-    return c -> List.of(new Effect.Notify(c.feedbackCase().submitter(), text, reason.apply(c)));
+    return c -> List.of(new Effect.Notify(Recipient.actor(c.feedbackCase().submitter()), text,
+        reason.apply(c)));
   }
 }

@@ -18,6 +18,7 @@ import dev.huifang.closedloop.FeedbackCase;
 import dev.huifang.closedloop.FeedbackLoop;
 import dev.huifang.closedloop.LoopPolicy;
 import dev.huifang.closedloop.Pause;
+import dev.huifang.closedloop.Recipient;
 import dev.huifang.closedloop.Route;
 import dev.huifang.closedloop.Routing;
 import dev.huifang.closedloop.SlaClock;
@@ -121,7 +122,7 @@ public final class LoopEngine implements FeedbackLoop {
     b.lastReason("submitted; " + routing.reason());
     b.events(CaseLog.empty().append(s));
     FeedbackCase opened = b.build();
-    Effect notice = new Effect.Notify(routing.team().code(),
+    Effect notice = new Effect.Notify(Recipient.role(ActorRole.COORDINATOR, routing.team()),
         routing.matched() ? NEW_CASE : NEW_CASE_UNKNOWN_CATEGORY, routing.reason());
     return Validation.valid(new CaseStep(opened, List.of(notice), opened.lastReason(), false));
   }
