@@ -29,8 +29,17 @@ public sealed interface Recipient permits Recipient.Actor, Recipient.TeamRole {
    *
    * @throws NullPointerException if id is null
    */
-  static Recipient actor(String id) {
+  static Recipient actor(ActorId id) {
     return new Actor(id);
+  }
+
+  /**
+   * The actor with this id text.
+   *
+   * @throws NullPointerException if id is null
+   */
+  static Recipient actor(String id) {
+    return new Actor(ActorId.of(id));
   }
 
   /**
@@ -55,7 +64,7 @@ public sealed interface Recipient permits Recipient.Actor, Recipient.TeamRole {
       return new TeamRole(ActorRole.valueOf(m.group(1).toUpperCase(Locale.ROOT)),
           Team.of(m.group(2)));
     }
-    return new Actor(text);
+    return new Actor(ActorId.of(text));
   }
 
   /**
@@ -63,7 +72,7 @@ public sealed interface Recipient permits Recipient.Actor, Recipient.TeamRole {
    *
    * @param id the actor id
    */
-  record Actor(String id) implements Recipient {
+  record Actor(ActorId id) implements Recipient {
     /**
      * Creates the recipient.
      *
@@ -75,12 +84,12 @@ public sealed interface Recipient permits Recipient.Actor, Recipient.TeamRole {
 
     @Override
     public String text() {
-      return id;
+      return id.value();
     }
 
     @Override
     public String toString() {
-      return id;
+      return id.value();
     }
   }
 

@@ -146,7 +146,7 @@ class AttackerScenariosTest {
     assertThat(late.effects().get(1)).isEqualTo(new dev.huifang.closedloop.machine.Effect.Escalate(
         2, Recipient.role(ActorRole.SUPERVISOR, t.routing().team()), SlaClock.FIRST_RESPONSE,
         ((dev.huifang.closedloop.machine.Effect.Escalate) late.effects().get(1)).reason(),
-        List.of("sup-1")));
+        List.of(ActorId.of("sup-1"))));
     assertThat(second.eventId()).startsWith(CaseEvent.SYSTEM_ID_PREFIX);
     FeedbackCase c = late.feedbackCase();
     assertThat(c.escalationTargets()).containsOnlyKeys("sup-1");

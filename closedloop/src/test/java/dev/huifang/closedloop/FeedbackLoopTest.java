@@ -344,7 +344,7 @@ class FeedbackLoopTest {
         SlaClock.FIRST_RESPONSE, "step 1 of the escalation ladder (OWNER): first_response breached: "
             + "PT49H of PT48H business time used since " + T0
             + ", limit from default terms (no rule for priority URGENT, source CLIENT)",
-        List.of("owner-1")));
+        List.of(ActorId.of("owner-1"))));
     c = breach.feedbackCase();
     assertThat(loop.advance(c, hours(50)).get().events()).as("each step once").isEmpty();
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.huifang.closedloop.machine.Effect;
 import dev.huifang.core.LocalizedText;
 import dev.huifang.core.json.HuifangJson;
+import dev.huifang.testing.JsonRoundTrip;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,8 @@ class RecipientTest {
 
   @Test
   void aRecipientIsOneFlatString() {
-    assertThat(Recipient.parse("owner-1")).isEqualTo(Recipient.actor("owner-1"));
+    assertThat(Recipient.parse("owner-1")).isEqualTo(Recipient.actor(ActorId.of("owner-1")))
+        .isEqualTo(Recipient.actor("owner-1"));
     assertThat(Recipient.parse("supervisor of hr"))
         .isEqualTo(Recipient.role(ActorRole.SUPERVISOR, Team.HR));
     assertThat(Recipient.parse("coordinator of customer_success").text())
@@ -32,13 +34,20 @@ class RecipientTest {
     Effect read = HuifangJson.read(escalate, Effect.class).get();
     assertThat(read).isEqualTo(new Effect.Escalate(2,
         Recipient.role(ActorRole.SUPERVISOR, Team.HR), SlaClock.FIRST_RESPONSE, "late",
-        List.of("sup-1")));
+        List.of(ActorId.of("sup-1"))));
     assertThat(HuifangJson.write(read)).contains("\"target\":\"supervisor of hr\"",
         "\"clock\":\"first_response\"");
     String notify = "{\"type\":\"notify\",\"recipient\":\"client-1\",\"message\":{\"zh-CN\":"
         + "\"你好\",\"en\":\"hello\"},\"reason\":\"r\"}";
     assertThat(((Effect.Notify) HuifangJson.read(notify, Effect.class).get()).recipient())
         .isEqualTo(Recipient.actor("client-1"));
+  }
+
+  @Test
+  void anActorIdIsAPlainString() {
+    JsonRoundTrip.check(ActorId.of("coord-wang"), ActorId.class);
+    assertThat(HuifangJson.write(List.of(ActorId.of("sup-1")))).isEqualTo("[\"sup-1\"]");
+    assertThat(ActorId.of("a").compareTo(ActorId.of("b"))).isNegative();
   }
 
   @Test

@@ -13,6 +13,7 @@ import static dev.huifang.closedloop.CaseState.RESOLVED;
 import static dev.huifang.closedloop.CaseState.TRIAGED;
 import static dev.huifang.closedloop.CaseState.WONT_FIX;
 
+import dev.huifang.closedloop.ActorId;
 import dev.huifang.closedloop.ActorRole;
 import dev.huifang.closedloop.CaseContext;
 import dev.huifang.closedloop.CaseEvent;
@@ -198,7 +199,7 @@ final class CaseMachine {
     String why = reading == null ? e.clock().name() : reading.reason();
     return List.of(new Effect.Escalate(e.level(), target, e.clock(),
         "step " + e.level() + " of the escalation ladder (" + e.target() + "): " + why,
-        e.targets()));
+        e.targets().stream().map(ActorId::of).toList()));
   }
 
   /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.huifang.closedloop.ActorId;
 import dev.huifang.closedloop.Recipient;
 import dev.huifang.closedloop.SlaClock;
 import dev.huifang.closedloop.internal.LowerCaseClock;
@@ -69,7 +70,7 @@ public sealed interface Effect {
    */
   record Escalate(int level, Recipient target,
       @JsonSerialize(using = LowerCaseClock.class) SlaClock clock, String reason,
-      List<String> actors) implements Effect {
+      List<ActorId> actors) implements Effect {
     /**
      * Creates the effect.
      *
@@ -98,7 +99,7 @@ public sealed interface Effect {
         @JsonProperty("target") Recipient target,
         @JsonProperty("clock") String clock,
         @JsonProperty("reason") String reason,
-        @JsonProperty("actors") @Nullable List<String> actors) {
+        @JsonProperty("actors") @Nullable List<ActorId> actors) {
       return new Escalate(level, target, SlaClock.valueOf(clock.toUpperCase(Locale.ROOT)),
           reason, actors == null ? List.of() : actors);
     }
