@@ -18,4 +18,5 @@ module huifang.closedloop {
 
   opens dev.huifang.closedloop to com.fasterxml.jackson.databind;
   opens dev.huifang.closedloop.machine to com.fasterxml.jackson.databind;
+  opens dev.huifang.closedloop.internal to com.fasterxml.jackson.databind;
 }

@@ -104,54 +104,62 @@ public final class CaseRetention {
     texts.replaceAll((field, text) -> fields.contains(field) ? ERASED : text);
     if (event instanceof Submitted s) {
       return new Submitted(s.eventId(), s.caseId(), s.actor(), s.actorRole(), s.at(), s.source(),
-          s.priority(), s.channel(), s.category(), texts.get("subject"), texts.get("place"),
-          texts.get("description"), s.proxies(), s.expectedVersion());
+          s.priority(), s.channel(), s.category(), text(texts, "subject"), text(texts, "place"),
+          text(texts, "description"), s.proxies(), s.expectedVersion());
     }
     if (event instanceof Acknowledged e) {
       return new Acknowledged(e.eventId(), e.caseId(), e.actor(), e.actorRole(), e.at(),
-          texts.get("note"), e.expectedVersion());
+          text(texts, "note"), e.expectedVersion());
     }
     if (event instanceof ActionPlanned e) {
       return new ActionPlanned(e.eventId(), e.caseId(), e.actor(), e.actorRole(), e.at(),
-          texts.get("plan"), e.expectedVersion());
+          text(texts, "plan"), e.expectedVersion());
     }
     if (event instanceof WorkStarted e) {
       return new WorkStarted(e.eventId(), e.caseId(), e.actor(), e.actorRole(), e.at(),
-          texts.get("note"), e.expectedVersion());
+          text(texts, "note"), e.expectedVersion());
     }
     if (event instanceof Resolved e) {
       return new Resolved(e.eventId(), e.caseId(), e.actor(), e.actorRole(), e.at(),
-          texts.get("resolution"), e.expectedVersion());
+          text(texts, "resolution"), e.expectedVersion());
     }
     if (event instanceof Confirmed e) {
       return new Confirmed(e.eventId(), e.caseId(), e.actor(), e.actorRole(), e.at(),
-          texts.get("comment"), e.expectedVersion());
+          text(texts, "comment"), e.expectedVersion());
     }
     if (event instanceof Rejected e) {
       return new Rejected(e.eventId(), e.caseId(), e.actor(), e.actorRole(), e.at(),
-          texts.get("reason"), e.expectedVersion());
+          text(texts, "reason"), e.expectedVersion());
     }
     if (event instanceof Closed e) {
       return new Closed(e.eventId(), e.caseId(), e.actor(), e.actorRole(), e.at(),
-          texts.get("note"), e.expectedVersion());
+          text(texts, "note"), e.expectedVersion());
     }
     if (event instanceof Reopened e) {
       return new Reopened(e.eventId(), e.caseId(), e.actor(), e.actorRole(), e.at(),
-          texts.get("reason"), e.expectedVersion());
+          text(texts, "reason"), e.expectedVersion());
     }
     if (event instanceof Declined e) {
       return new Declined(e.eventId(), e.caseId(), e.actor(), e.actorRole(), e.at(),
-          texts.get("reason"), e.expectedVersion());
+          text(texts, "reason"), e.expectedVersion());
     }
     if (event instanceof InfoRequested e) {
       return new InfoRequested(e.eventId(), e.caseId(), e.actor(), e.actorRole(), e.at(),
-          texts.get("question"), e.expectedVersion());
+          text(texts, "question"), e.expectedVersion());
     }
     if (event instanceof InfoProvided e) {
       return new InfoProvided(e.eventId(), e.caseId(), e.actor(), e.actorRole(), e.at(),
-          texts.get("answer"), e.expectedVersion());
+          text(texts, "answer"), e.expectedVersion());
     }
     return event;
+  }
+
+  /**
+   * The text of {@code field} in {@code texts}, which {@link #texts} filled from the same event,
+   * so every field the event has is there.
+   */
+  private static String text(Map<String, String> texts, String field) {
+    return java.util.Objects.requireNonNull(texts.get(field), field);
   }
 
   /** The free-text fields of {@code event} written by people, by name, in a mutable map. */

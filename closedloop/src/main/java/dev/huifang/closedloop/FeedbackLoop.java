@@ -5,7 +5,6 @@ import dev.huifang.closedloop.machine.StateMachineDefinition;
 import dev.huifang.core.CaseId;
 import dev.huifang.core.Problem;
 import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.Instant;
 import java.util.List;
@@ -85,68 +84,57 @@ public interface FeedbackLoop {
    * Opens a case: routes it by category (an unknown category waits in the triage queue, said so
    * in {@link Routing#reason()}) and puts it in {@link CaseState#RECEIVED}.
    *
-   * @return the new case, or a Problem: the event's own field Problems, {@link Problem#RANGE}
-   *     at {@code at} outside the policy's {@link LoopLimits}, {@link Problem#FORBIDDEN} when the
-   *     actor's role is not {@link ActorRole#SUBMITTER} or the actor is Huifang's own, or a proxy
-   *     is the submitter or Huifang's own actor, {@link Problem#CONFLICT} at
-   *     {@code expectedVersion} when one other than 0 is given
+   * @return the new case, or every Problem at once: the event's own field Problems,
+   *     {@link Problem#RANGE} at {@code at} outside the policy's {@link LoopLimits},
+   *     {@link Problem#FORBIDDEN} when the actor's role is not {@link ActorRole#SUBMITTER} or the
+   *     actor is Huifang's own, one per proxy that is the submitter or Huifang's own actor,
+   *     {@link Problem#CONFLICT} at {@code expectedVersion} when one other than 0 is given
    */
-  Either<Problem, CaseStep> open(CaseEvent.Submitted submitted);
+  Validation<Seq<Problem>, CaseStep> open(CaseEvent.Submitted submitted);
 
   /**
    * Applies one event to a case; see the class documentation for the rules.
    *
-   * @return the step (the same case, {@code ignored}, for a repeated event id), or the first
-   *     Problem; a Problem leaves the case as it was
-   */
-  Either<Problem, CaseStep> apply(FeedbackCase current, CaseEvent event);
-
-  /**
-   * Opens a case as {@link #open} does, reporting every Problem at once: the submission's field
-   * Problems, its time range, a role other than {@link ActorRole#SUBMITTER}, proxies that are
-   * the submitter or Huifang's own actor, and an expected version other than 0.
+   * <p>Every Problem is reported at once: the event's field Problems together with a reused id,
+   * a stale version, its time, its authorisation and an unknown triage category. Only an event
+   * free of those is then tried against the case's state ({@link #STATE_ORDER}, or
+   * {@link Problem#FORBIDDEN} for a system event whose rule does not hold).
    *
-   * @return the new case, or every Problem
+   * @return the step (the same case, {@code ignored}, for a repeated event), or every Problem; a
+   *     Problem leaves the case as it was
    */
-  Validation<Seq<Problem>, CaseStep> openValidated(CaseEvent.Submitted submitted);
-
-  /**
-   * Applies one event as {@link #apply} does, reporting every Problem at once: the event's field
-   * Problems together with a reused id, a stale version, its time, its authorisation and an
-   * unknown triage category; only an event free of those is then tried against the case's state
-   * ({@link #STATE_ORDER}, or {@link Problem#FORBIDDEN} for a system event whose rule does not
-   * hold).
-   *
-   * @return the step, or every Problem; a Problem leaves the case as it was
-   */
-  Validation<Seq<Problem>, CaseStep> applyValidated(FeedbackCase current, CaseEvent event);
+  Validation<Seq<Problem>, CaseStep> apply(FeedbackCase current, CaseEvent event);
 
   /**
    * Folds a case's event log: the first event must open it, the others are applied in order.
+   * The first refused event stops the fold; its Problems are all reported, placed under
+   * {@code events[i]}.
    *
    * @return the case, or {@link Problem#UNKNOWN} at {@code events[0]} when the log does not start
    *     with {@link CaseEvent.Submitted} (no such case), {@link Problem#REQUIRED} for an empty log,
-   *     or the first event's Problem placed under {@code events[i]}
+   *     {@link Problem#DUPLICATE} for an event logged twice, or every Problem of the first refused
+   *     event under {@code events[i]}
    */
-  Either<Problem, FeedbackCase> replay(List<CaseEvent> events);
+  Validation<Seq<Problem>, FeedbackCase> replay(List<CaseEvent> events);
 
   /**
    * Checks a case snapshot (read from a store, say) against its own log: replaying
    * {@link FeedbackCase#events()} must give the snapshot back.
    *
-   * @return the snapshot, or the replay's Problem, or {@link Problem#INCONSISTENT} at {@code $}
+   * @return the snapshot, or the replay's Problems, or {@link Problem#INCONSISTENT} at {@code $}
    *     when the replayed case differs (the rule names the first differing fields' state and
    *     version)
    */
-  Either<Problem, FeedbackCase> verify(FeedbackCase snapshot);
+  Validation<Seq<Problem>, FeedbackCase> verify(FeedbackCase snapshot);
 
   /**
-   * Folds the interleaved logs of many cases.
+   * Folds the interleaved logs of many cases; the first refused event stops the fold.
    *
-   * @return every case by id, or the first Problem under {@code events[i]}; an event for a case
-   *     not yet submitted is {@link Problem#UNKNOWN} at {@code events[i].caseId}
+   * @return every case by id, or every Problem of the first refused event under
+   *     {@code events[i]}; an event for a case not yet submitted is {@link Problem#UNKNOWN} at
+   *     {@code events[i].caseId}
    */
-  Either<Problem, SortedMap<CaseId, FeedbackCase>> replayAll(List<CaseEvent> events);
+  Validation<Seq<Problem>, SortedMap<CaseId, FeedbackCase>> replayAll(List<CaseEvent> events);
 
   /**
    * The readings of the time limits that apply to a case at {@code now}: first response, visible
@@ -163,9 +151,8 @@ public interface FeedbackLoop {
    * ids of their step (the owner, or the directory's supervisors or directors of the case's team,
    * never the submitter or a proxy).
    *
-   * @return the advance, or {@link Problem#RANGE} at {@code now} outside the policy's
-   *     {@link LoopLimits}, or {@link Problem#ORDER} at {@code now} when it is before the case's
-   *     last event
+   * @return the advance, or every Problem of {@code now}: {@link Problem#RANGE} outside the
+   *     policy's {@link LoopLimits}, {@link Problem#ORDER} when it is before the case's last event
    */
-  Either<Problem, CaseAdvance> advance(FeedbackCase current, Instant now);
+  Validation<Seq<Problem>, CaseAdvance> advance(FeedbackCase current, Instant now);
 }

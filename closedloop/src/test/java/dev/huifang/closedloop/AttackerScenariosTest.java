@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.huifang.core.CaseId;
 import dev.huifang.core.Problem;
-import io.vavr.control.Either;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,15 +31,15 @@ class AttackerScenariosTest {
   }
 
   private FeedbackCase step(FeedbackCase c, CaseEvent e) {
-    Either<Problem, CaseStep> step = loop.apply(c, e);
-    assertThat(step.isRight()).as("%s", step).isTrue();
+    Validation<Seq<Problem>, CaseStep> step = loop.apply(c, e);
+    assertThat(step.isValid()).as("%s", step).isTrue();
     return step.get().feedbackCase();
   }
 
   private Problem refused(FeedbackCase c, CaseEvent e) {
-    Either<Problem, CaseStep> step = loop.apply(c, e);
-    assertThat(step.isLeft()).as("%s must be refused", e).isTrue();
-    return step.getLeft();
+    Validation<Seq<Problem>, CaseStep> step = loop.apply(c, e);
+    assertThat(step.isInvalid()).as("%s must be refused", e).isTrue();
+    return step.getError().head();
   }
 
   private FeedbackCase triaged() {
@@ -129,7 +130,7 @@ class AttackerScenariosTest {
         .feedbackCase();
     assertThat(c.routing().team()).isNotEqualTo(Team.HR);
     assertThat(hrOnly.apply(c, new CaseEvent.Triaged("x-1", CASE, "coord-hr",
-        ActorRole.COORDINATOR, hours(1), Category.NO_SHOW, "owner-1", null)).getLeft().code())
+        ActorRole.COORDINATOR, hours(1), Category.NO_SHOW, "owner-1", null)).getError().head().code())
         .isEqualTo(Problem.FORBIDDEN);
   }
 
@@ -143,9 +144,9 @@ class AttackerScenariosTest {
     // client-1 is listed as a supervisor but is the submitter: never an escalation target
     assertThat(second.targets()).containsExactly("sup-1");
     assertThat(late.effects().get(1)).isEqualTo(new dev.huifang.closedloop.machine.Effect.Escalate(
-        2, "supervisor of " + t.routing().team(), "first_response",
+        2, Recipient.role(ActorRole.SUPERVISOR, t.routing().team()), SlaClock.FIRST_RESPONSE,
         ((dev.huifang.closedloop.machine.Effect.Escalate) late.effects().get(1)).reason(),
-        List.of("sup-1")));
+        List.of(ActorId.of("sup-1"))));
     assertThat(second.eventId()).startsWith(CaseEvent.SYSTEM_ID_PREFIX);
     FeedbackCase c = late.feedbackCase();
     assertThat(c.escalationTargets()).containsOnlyKeys("sup-1");
@@ -153,7 +154,7 @@ class AttackerScenariosTest {
         hours(74), "ok", null)).code()).isEqualTo(Problem.FORBIDDEN);
     assertThat(step(c, new CaseEvent.Acknowledged("x-9", CASE, "sup-1", ActorRole.SUPERVISOR,
         hours(74), "ok", null)).state()).isEqualTo(CaseState.ACKNOWLEDGED);
-    assertThat(loop.verify(c).isRight()).isTrue();
+    assertThat(loop.verify(c).isValid()).isTrue();
   }
 
   @Test
@@ -164,7 +165,7 @@ class AttackerScenariosTest {
             "huifang", ActorRole.SYSTEM, hours(3), SlaClock.FIRST_RESPONSE, 1,
             ActorRole.OWNER, List.of("owner-1"), null)))
         .build();
-    Problem p = loop.verify(forged).getLeft();
+    Problem p = loop.verify(forged).getError().head();
     assertThat(p.code()).isEqualTo(Problem.FORBIDDEN);
     assertThat(p.path()).isEqualTo("events[2].eventId");
     assertThat(p.rule()).contains("system:forged");
@@ -172,7 +173,7 @@ class AttackerScenariosTest {
     List<CaseEvent> early = new ArrayList<>(r.events());
     early.add(new CaseEvent.AutoClosed("system:early", CASE, "huifang", ActorRole.SYSTEM,
         hours(6), "silent", null));
-    assertThat(loop.replay(early).getLeft().rule()).contains("system:early",
+    assertThat(loop.replay(early).getError().head().rule()).contains("system:early",
         "the confirmation window ran out");
   }
 
@@ -250,15 +251,13 @@ class AttackerScenariosTest {
     FeedbackCase t = triaged();
     CaseEvent bad = EventHeader.id("system:x").of(CASE).by("stranger", ActorRole.OWNER)
         .at(T0.minusSeconds(1)).expecting(7).acknowledged(" ");
-    assertThat(loop.applyValidated(t, bad).getError().map(Problem::code)).containsExactly(
+    assertThat(loop.apply(t, bad).getError().map(Problem::code)).containsExactly(
         Problem.FORMAT, Problem.BLANK, Problem.CONFLICT, Problem.ORDER, Problem.FORBIDDEN);
-    assertThat(loop.apply(t, bad).getLeft()).isEqualTo(loop.applyValidated(t, bad).getError()
-        .head());
     CaseEvent good = EventHeader.id("e-2").of(CASE).by("owner-1", ActorRole.OWNER).at(hours(2))
         .expecting(2).acknowledged("on it");
-    assertThat(loop.applyValidated(t, good).get().feedbackCase().state())
+    assertThat(loop.apply(t, good).get().feedbackCase().state())
         .isEqualTo(CaseState.ACKNOWLEDGED);
-    assertThat(loop.openValidated(EventHeader.id("e-0").of(CASE).by("huifang",
+    assertThat(loop.open(EventHeader.id("e-0").of(CASE).by("huifang",
         ActorRole.COORDINATOR).at(Instant.MAX).expecting(2).submitted().source(CaseSource.CLIENT)
         .priority(dev.huifang.core.Urgency.URGENT).channel(dev.huifang.core.Channel.CLIENT_PORTAL)
         .category(Category.NO_SHOW).subject("s").place("p").description("d").proxy("huifang")

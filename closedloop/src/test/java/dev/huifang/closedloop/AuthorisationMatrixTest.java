@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.huifang.closedloop.machine.Transition;
 import dev.huifang.core.CaseId;
 import dev.huifang.core.Problem;
-import io.vavr.control.Either;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -174,18 +175,18 @@ class AuthorisationMatrixTest {
           FeedbackCase c = caseIn(state, kind);
           boolean may = allowed.get(kind).get(columns.indexOf(r.column())).equals("yes");
           boolean accepts = accepting.contains(state + " " + kind);
-          Either<Problem, CaseStep> step = loop.apply(c, e);
+          Validation<Seq<Problem>, CaseStep> step = loop.apply(c, e);
           String what = state + " / " + kind + " / " + r;
           if (!may) {
-            assertThat(step.isLeft()).as(what).isTrue();
-            assertThat(step.getLeft().code()).as(what + ": " + step.getLeft())
-                .isEqualTo(Problem.FORBIDDEN);
+            assertThat(step.isInvalid()).as(what).isTrue();
+            assertThat(step.getError().map(Problem::code)).as(what + ": " + step.getError())
+                .containsExactly(Problem.FORBIDDEN);
           } else if (!accepts) {
-            assertThat(step.isLeft()).as(what).isTrue();
-            assertThat(step.getLeft().code()).as(what + ": " + step.getLeft())
-                .isEqualTo(FeedbackLoop.STATE_ORDER);
+            assertThat(step.isInvalid()).as(what).isTrue();
+            assertThat(step.getError().map(Problem::code)).as(what + ": " + step.getError())
+                .containsExactly(FeedbackLoop.STATE_ORDER);
           } else {
-            assertThat(step.isRight()).as(what + ": " + step).isTrue();
+            assertThat(step.isValid()).as(what + ": " + step).isTrue();
             assertThat(step.get().feedbackCase().version()).as(what).isEqualTo(2);
           }
           checked++;

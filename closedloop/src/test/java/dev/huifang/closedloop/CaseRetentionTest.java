@@ -10,7 +10,8 @@ import dev.huifang.core.privacy.PersonalField;
 import dev.huifang.core.privacy.RetentionTerms;
 import dev.huifang.testing.JsonRoundTrip;
 import dev.huifang.testing.Theories;
-import io.vavr.control.Either;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,8 +26,8 @@ class CaseRetentionTest {
   private List<CaseEvent> accepted(List<CaseEvent> all) {
     FeedbackCase c = loop.open((CaseEvent.Submitted) all.get(0)).get().feedbackCase();
     for (CaseEvent e : all.subList(1, all.size())) {
-      Either<?, CaseStep> step = loop.apply(c, e);
-      if (step.isRight()) {
+      Validation<?, CaseStep> step = loop.apply(c, e);
+      if (step.isValid()) {
         c = step.get().feedbackCase();
       }
     }

@@ -6,7 +6,8 @@ import dev.huifang.closedloop.machine.Transition;
 import dev.huifang.core.Problem;
 import dev.huifang.testing.JsonRoundTrip;
 import dev.huifang.testing.Theories;
-import io.vavr.control.Either;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +26,9 @@ class FeedbackLoopPropertiesTest {
     List<Problem> rejected = new ArrayList<>();
     for (CaseEvent e : events.subList(1, events.size())) {
       FeedbackCase before = c;
-      Either<Problem, CaseStep> step = loop.apply(c, e);
-      if (step.isLeft()) {
-        rejected.add(step.getLeft());
+      Validation<Seq<Problem>, CaseStep> step = loop.apply(c, e);
+      if (step.isInvalid()) {
+        rejected.addAll(step.getError().asJava());
         continue;
       }
       c = step.get().feedbackCase();
@@ -58,7 +59,7 @@ class FeedbackLoopPropertiesTest {
       }
       assertThat(run.live().events()).isEqualTo(run.accepted());
       assertThat(loop.replay(run.accepted()).get()).isEqualTo(run.live());
-      assertThat(loop.replay(LoopGen.events(recipes)).isLeft() || run.rejected().isEmpty())
+      assertThat(loop.replay(LoopGen.events(recipes)).isInvalid() || run.rejected().isEmpty())
           .isTrue();
     });
     assertThat(reached).as("the generated runs reach far into the loop")
@@ -89,14 +90,14 @@ class FeedbackLoopPropertiesTest {
           int who = (x / LoopGen.KINDS) % LoopGen.ACTORS.size();
           CaseEvent e = LoopGen.event(kind, "new-" + x, LoopGen.ACTORS.get(who),
               LoopGen.ROLES.get(who), closed.lastEventAt().plus(Duration.ofMinutes(1)), x);
-          Either<Problem, CaseStep> step = defaults.apply(closed, e);
-          if (step.isRight()) {
+          Validation<Seq<Problem>, CaseStep> step = defaults.apply(closed, e);
+          if (step.isValid()) {
             assertThat(e).isInstanceOf(CaseEvent.Reopened.class);
             assertThat(step.get().feedbackCase().state()).isEqualTo(CaseState.REOPENED);
           }
         });
     assertThat(defaults.apply(closed, new CaseEvent.Reopened("r", LoopGen.CASE, "client-1",
-        ActorRole.SUBMITTER, closed.lastEventAt(), "again", null)).isRight()).isTrue();
+        ActorRole.SUBMITTER, closed.lastEventAt(), "again", null)).isValid()).isTrue();
   }
 
   private FeedbackCase closedCase() {

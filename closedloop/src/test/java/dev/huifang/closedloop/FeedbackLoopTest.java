@@ -9,7 +9,8 @@ import dev.huifang.core.CaseId;
 import dev.huifang.core.Channel;
 import dev.huifang.core.Problem;
 import dev.huifang.core.Urgency;
-import io.vavr.control.Either;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,8 +30,8 @@ class FeedbackLoopTest {
   }
 
   private FeedbackCase step(FeedbackCase c, CaseEvent e) {
-    Either<Problem, CaseStep> step = loop.apply(c, e);
-    assertThat(step.isRight()).as("%s", step).isTrue();
+    Validation<Seq<Problem>, CaseStep> step = loop.apply(c, e);
+    assertThat(step.isValid()).as("%s", step).isTrue();
     return step.get().feedbackCase();
   }
 
@@ -69,7 +70,7 @@ class FeedbackLoopTest {
         org.assertj.core.groups.Tuple.tuple(SlaClock.VISIBLE_ACTION, ClockStatus.MET),
         org.assertj.core.groups.Tuple.tuple(SlaClock.CONFIRMATION, ClockStatus.RUNNING));
     assertThat(clocks.get(0).elapsed()).isEqualTo(Duration.ofHours(20));
-    Either<Problem, CaseStep> confirmed = loop.apply(c, new CaseEvent.Confirmed("e-6", CASE,
+    Validation<Seq<Problem>, CaseStep> confirmed = loop.apply(c, new CaseEvent.Confirmed("e-6", CASE,
         "client-1", ActorRole.SUBMITTER, hours(70), "the crew was complete this week", null));
     assertThat(confirmed.get().feedbackCase().state()).isEqualTo(CaseState.CONFIRMED);
     assertThat(confirmed.get().effects()).singleElement().isInstanceOf(Effect.Notify.class);
@@ -103,7 +104,7 @@ class FeedbackLoopTest {
     assertThat(routing.matched()).isTrue();
     assertThat(routing.resources()).containsExactly("flexible_training");
     assertThat(step.effects()).singleElement().extracting(e -> ((Effect.Notify) e).recipient())
-        .isEqualTo("hr");
+        .isEqualTo(Recipient.role(ActorRole.COORDINATOR, Team.HR));
   }
 
   @Test
@@ -115,9 +116,9 @@ class FeedbackLoopTest {
     assertThat(c.routing().reason()).isEqualTo("category weather is not in the routing table "
         + "[installation_wait, no_show, scheduling, skill_gap, urgent_order_feedback, worker_demand]"
         + ": waits in triage_queue for a coordinator");
-    Either<Problem, CaseStep> unknown = loop.apply(c, new CaseEvent.Triaged("e-1", CASE,
+    Validation<Seq<Problem>, CaseStep> unknown = loop.apply(c, new CaseEvent.Triaged("e-1", CASE,
         "coord-1", ActorRole.COORDINATOR, hours(1), Category.of("weather"), "owner-1", null));
-    assertThat(unknown.getLeft()).isEqualTo(new Problem(Problem.UNKNOWN, "category",
+    assertThat(unknown.getError()).containsExactly(new Problem(Problem.UNKNOWN, "category",
         "\"weather\"", "must be a category of the routing table [installation_wait, no_show, "
             + "scheduling, skill_gap, urgent_order_feedback, worker_demand]"));
     FeedbackCase routed = step(c, new CaseEvent.Triaged("e-1", CASE, "coord-1",
@@ -130,13 +131,13 @@ class FeedbackLoopTest {
   @Test
   void forbidsAResolutionByAnyoneButTheOwnerAndChangesNothing() {
     FeedbackCase c = inProgress();
-    Either<Problem, CaseStep> byOther = loop.apply(c, new CaseEvent.Resolved("e-5", CASE,
+    Validation<Seq<Problem>, CaseStep> byOther = loop.apply(c, new CaseEvent.Resolved("e-5", CASE,
         "owner-2", ActorRole.OWNER, hours(60), "done", null));
-    assertThat(byOther.getLeft()).isEqualTo(new Problem(Problem.FORBIDDEN, "actorRole",
+    assertThat(byOther.getError()).containsExactly(new Problem(Problem.FORBIDDEN, "actorRole",
         "\"OWNER\"", "actor owner-2 does not hold role OWNER in case case-1 (holds []): roles "
             + "come from the case and the directory, not from the event"));
     assertThat(loop.apply(c, new CaseEvent.Resolved("e-5", CASE, "sup-1", ActorRole.SUPERVISOR,
-        hours(60), "done", null)).getLeft().code()).isEqualTo(Problem.FORBIDDEN);
+        hours(60), "done", null)).getError().head().code()).isEqualTo(Problem.FORBIDDEN);
     assertThat(c.state()).isEqualTo(CaseState.IN_PROGRESS);
     assertThat(c.version()).isEqualTo(5);
   }
@@ -145,12 +146,12 @@ class FeedbackLoopTest {
   void letsOnlyTheSubmitterOrAProxyConfirm() {
     FeedbackCase c = resolved();
     assertThat(loop.apply(c, new CaseEvent.Confirmed("e-6", CASE, "stranger",
-        ActorRole.SUBMITTER, hours(61), "ok", null)).getLeft()).isEqualTo(new Problem(
+        ActorRole.SUBMITTER, hours(61), "ok", null)).getError()).containsExactly(new Problem(
             Problem.FORBIDDEN, "actorRole", "\"SUBMITTER\"", "actor stranger does not hold role "
                 + "SUBMITTER in case case-1 (holds []): roles come from the case and the "
                 + "directory, not from the event"));
     assertThat(loop.apply(c, new CaseEvent.Confirmed("e-6", CASE, "owner-1", ActorRole.OWNER,
-        hours(61), "ok", null)).getLeft().code()).isEqualTo(Problem.FORBIDDEN);
+        hours(61), "ok", null)).getError().head().code()).isEqualTo(Problem.FORBIDDEN);
     assertThat(step(c, new CaseEvent.Confirmed("e-6", CASE, "proxy-1", ActorRole.PROXY,
         hours(61), "ok", null)).state()).isEqualTo(CaseState.CONFIRMED);
   }
@@ -158,7 +159,7 @@ class FeedbackLoopTest {
   @Test
   void triageNeedsACoordinator() {
     assertThat(loop.apply(opened(), new CaseEvent.Triaged("e-1", CASE, "owner-1",
-        ActorRole.OWNER, hours(1), Category.NO_SHOW, "owner-1", null)).getLeft()).isEqualTo(
+        ActorRole.OWNER, hours(1), Category.NO_SHOW, "owner-1", null)).getError()).containsExactly(
             new Problem(Problem.FORBIDDEN, "actorRole", "\"OWNER\"",
                 "actor owner-1 does not hold role OWNER in case case-1 (holds []): roles come "
                     + "from the case and the directory, not from the event"));
@@ -167,14 +168,14 @@ class FeedbackLoopTest {
   @Test
   void onlyHuifangEscalatesAndClosesByItself() {
     assertThat(loop.apply(resolved(), new CaseEvent.AutoClosed("e-6", CASE, "coord-1",
-        ActorRole.COORDINATOR, hours(61), "silent", null)).getLeft().rule()).isEqualTo(
+        ActorRole.COORDINATOR, hours(61), "silent", null)).getError().head().rule()).isEqualTo(
             "COORDINATOR coord-1 may not auto close case case-1: only [SYSTEM] may");
   }
 
   @Test
   void ignoresARepeatedEventId() {
     FeedbackCase c = triaged();
-    Either<Problem, CaseStep> again = loop.apply(c, new CaseEvent.Triaged("e-1", CASE, "coord-1",
+    Validation<Seq<Problem>, CaseStep> again = loop.apply(c, new CaseEvent.Triaged("e-1", CASE, "coord-1",
         ActorRole.COORDINATOR, hours(1), Category.NO_SHOW, "owner-1", null));
     assertThat(again.get().ignored()).isTrue();
     assertThat(again.get().feedbackCase()).isSameAs(c);
@@ -185,7 +186,7 @@ class FeedbackLoopTest {
   void rejectsAStaleExpectedVersionAsAConflict() {
     FeedbackCase c = triaged();
     assertThat(loop.apply(c, new CaseEvent.Acknowledged("e-2", CASE, "owner-1", ActorRole.OWNER,
-        hours(2), "hi", 1)).getLeft()).isEqualTo(new Problem(Problem.CONFLICT, "expectedVersion",
+        hours(2), "hi", 1)).getError()).containsExactly(new Problem(Problem.CONFLICT, "expectedVersion",
             "1", "must be the case's current version 2: the case changed since the sender saw it"));
     assertThat(step(c, new CaseEvent.Acknowledged("e-2", CASE, "owner-1", ActorRole.OWNER,
         hours(2), "hi", 2)).version()).isEqualTo(3);
@@ -194,10 +195,10 @@ class FeedbackLoopTest {
   @Test
   void rejectsTimeGoingBackwards() {
     assertThat(loop.apply(triaged(), new CaseEvent.Acknowledged("e-2", CASE, "owner-1",
-        ActorRole.OWNER, hours(0.5), "hi", null)).getLeft()).isEqualTo(new Problem(Problem.ORDER,
+        ActorRole.OWNER, hours(0.5), "hi", null)).getError()).containsExactly(new Problem(Problem.ORDER,
             "at", hours(0.5).toString(), "must not be before the case's last event (" + hours(1)
                 + ")"));
-    assertThat(loop.advance(triaged(), hours(0.5)).getLeft()).isEqualTo(new Problem(Problem.ORDER,
+    assertThat(loop.advance(triaged(), hours(0.5)).getError()).containsExactly(new Problem(Problem.ORDER,
         "now", hours(0.5).toString(), "must not be before the case's last event (" + hours(1)
             + ")"));
   }
@@ -205,7 +206,7 @@ class FeedbackLoopTest {
   @Test
   void rejectsAnEventOfAnotherCase() {
     assertThat(loop.apply(triaged(), new CaseEvent.Acknowledged("e-2", CaseId.of("case-9"),
-        "owner-1", ActorRole.OWNER, hours(2), "hi", null)).getLeft()).isEqualTo(new Problem(
+        "owner-1", ActorRole.OWNER, hours(2), "hi", null)).getError()).containsExactly(new Problem(
             Problem.UNKNOWN, "caseId", "\"case-9\"",
             "must be the id of the case the event is applied to (case-1)"));
   }
@@ -213,7 +214,7 @@ class FeedbackLoopTest {
   @Test
   void rejectsAnEventTheStateDoesNotAllow() {
     assertThat(loop.apply(triaged(), new CaseEvent.Resolved("e-2", CASE, "owner-1",
-        ActorRole.OWNER, hours(2), "done", null)).getLeft()).isEqualTo(new Problem(
+        ActorRole.OWNER, hours(2), "done", null)).getError()).containsExactly(new Problem(
             FeedbackLoop.STATE_ORDER, "event", "\"RESOLVE\"", "must be one of [TRIAGE, ACKNOWLEDGE, "
                 + "DECLINE, MERGE, REQUEST_INFO, PROVIDE_INFO, ESCALATE] in state TRIAGED"));
   }
@@ -221,24 +222,26 @@ class FeedbackLoopTest {
   @Test
   void rejectsASecondSubmission() {
     assertThat(loop.apply(triaged(), LoopGen.event(15, "e-9", "client-1", ActorRole.SUBMITTER,
-        hours(2), 0)).getLeft()).isEqualTo(new Problem(Problem.DUPLICATE, "eventId", "\"e-9\"",
+        hours(2), 0)).getError()).containsExactly(new Problem(Problem.DUPLICATE, "eventId", "\"e-9\"",
             "must not submit case case-1 again: it was submitted by event e-0"));
   }
 
   @Test
   void rejectsMalformedEvents() {
     assertThat(loop.apply(triaged(), new CaseEvent.Acknowledged("e-2", CASE, " ",
-        ActorRole.OWNER, hours(2), "hi", null)).getLeft()).isEqualTo(new Problem(Problem.BLANK,
-            "actor", "\" \"", "must not be blank"));
+        ActorRole.OWNER, hours(2), "hi", null)).getError()).containsExactly(new Problem(Problem.BLANK,
+            "actor", "\" \"", "must not be blank"), new Problem(Problem.FORBIDDEN, "actorRole",
+            "\"OWNER\"", "actor   does not hold role OWNER in case case-1 (holds []): roles come "
+                + "from the case and the directory, not from the event"));
     assertThat(loop.apply(triaged(), new CaseEvent.Acknowledged("e-2", CASE, "owner-1",
-        ActorRole.OWNER, hours(2), "hi", -1)).getLeft()).isEqualTo(new Problem(Problem.RANGE,
+        ActorRole.OWNER, hours(2), "hi", -1)).getError()).containsExactly(new Problem(Problem.RANGE,
             "expectedVersion", "-1", "must be >= 0"));
     assertThat(loop.apply(triaged(), new CaseEvent.Escalated("e-2", CASE, "huifang",
         ActorRole.SYSTEM, hours(2), SlaClock.FIRST_RESPONSE, 0, ActorRole.SUPERVISOR, List.of(), null))
-        .getLeft()).isEqualTo(new Problem(Problem.RANGE, "level", "0", "must be >= 1"));
+        .getError()).containsExactly(new Problem(Problem.RANGE, "level", "0", "must be >= 1"));
     assertThat(loop.open(new CaseEvent.Submitted(" ", CASE, "client-1", ActorRole.SUBMITTER, T0,
         CaseSource.CLIENT, Urgency.URGENT, Channel.CLIENT_PORTAL, Category.NO_SHOW, "s", "p", "d",
-        List.of(), null)).getLeft()).isEqualTo(new Problem(Problem.BLANK, "eventId", "\" \"",
+        List.of(), null)).getError()).containsExactly(new Problem(Problem.BLANK, "eventId", "\" \"",
             "must not be blank"));
   }
 
@@ -247,13 +250,13 @@ class FeedbackLoopTest {
     CaseEvent.Submitted s = LoopGen.submitted(CASE, Category.NO_SHOW, T0);
     assertThat(loop.open(new CaseEvent.Submitted("e-0", CASE, "coord-1", ActorRole.COORDINATOR,
         T0, s.source(), s.priority(), s.channel(), s.category(), s.subject(), s.place(),
-        s.description(), s.proxies(), null)).getLeft()).isEqualTo(new Problem(Problem.FORBIDDEN,
+        s.description(), s.proxies(), null)).getError()).containsExactly(new Problem(Problem.FORBIDDEN,
             "actorRole", "\"COORDINATOR\"",
             "actor coord-1 may not submit case case-1 as COORDINATOR: only a SUBMITTER other than "
                 + "Huifang's own actor may"));
     assertThat(loop.open(new CaseEvent.Submitted("e-0", CASE, "client-1", ActorRole.SUBMITTER,
         T0, s.source(), s.priority(), s.channel(), s.category(), s.subject(), s.place(),
-        s.description(), s.proxies(), 3)).getLeft()).isEqualTo(new Problem(Problem.CONFLICT,
+        s.description(), s.proxies(), 3)).getError()).containsExactly(new Problem(Problem.CONFLICT,
             "expectedVersion", "3", "must be 0 for a new case"));
   }
 
@@ -270,7 +273,7 @@ class FeedbackLoopTest {
     FeedbackCase.Builder tampered = FeedbackCase.builder();
     tampered.from(live);
     tampered.state(CaseState.CLOSED);
-    assertThat(loop.verify(tampered.build()).getLeft()).isEqualTo(new Problem(
+    assertThat(loop.verify(tampered.build()).getError()).containsExactly(new Problem(
         Problem.INCONSISTENT, "$", "\"case-1\"", "must equal the fold of its own events (state "
             + "RESOLVED, version 6), was state CLOSED, version 6"));
   }
@@ -279,15 +282,15 @@ class FeedbackLoopTest {
   void replayNeedsASubmittedCase() {
     List<CaseEvent> events = new ArrayList<>(resolved().events());
     events.remove(0);
-    assertThat(loop.replay(events).getLeft()).isEqualTo(new Problem(Problem.UNKNOWN,
+    assertThat(loop.replay(events).getError()).containsExactly(new Problem(Problem.UNKNOWN,
         "events[0].caseId", "\"case-1\"",
         "must name a submitted case: the log does not start with a submitted event"));
-    assertThat(loop.replay(List.of()).getLeft()).isEqualTo(new Problem(Problem.REQUIRED,
+    assertThat(loop.replay(List.of()).getError()).containsExactly(new Problem(Problem.REQUIRED,
         "events", null, "must start with the submitted event of a case"));
     List<CaseEvent> backwards = new ArrayList<>(resolved().events());
     backwards.add(new CaseEvent.Confirmed("e-9", CASE, "client-1", ActorRole.SUBMITTER, T0, "ok",
         null));
-    assertThat(loop.replay(backwards).getLeft().path()).isEqualTo("events[6].at");
+    assertThat(loop.replay(backwards).getError().head().path()).isEqualTo("events[6].at");
   }
 
   @Test
@@ -300,7 +303,7 @@ class FeedbackLoopTest {
     assertThat(all.get(CASE)).isEqualTo(resolved());
     List<CaseEvent> orphan = List.of(new CaseEvent.Acknowledged("x", other, "owner-1",
         ActorRole.OWNER, T0, "hi", null));
-    assertThat(loop.replayAll(orphan).getLeft()).isEqualTo(new Problem(Problem.UNKNOWN,
+    assertThat(loop.replayAll(orphan).getError()).containsExactly(new Problem(Problem.UNKNOWN,
         "events[0].caseId", "\"case-2\"", "must name a submitted case"));
   }
 
@@ -313,7 +316,7 @@ class FeedbackLoopTest {
     assertThat(loop.clocks(c, hours(60)).get(0).status()).isEqualTo(ClockStatus.PAUSED);
     assertThat(loop.clocks(c, hours(60)).get(0).deadline()).isNull();
     assertThat(loop.apply(c, new CaseEvent.InfoRequested("e-3", CASE, "owner-1", ActorRole.OWNER,
-        hours(11), "again?", null)).getLeft().rule())
+        hours(11), "again?", null)).getError().head().rule())
         .isEqualTo("needs one of the conditions [the submitter is not yet awaited] to hold in state TRIAGED");
     c = step(c, new CaseEvent.InfoProvided("e-3", CASE, "client-1", ActorRole.SUBMITTER,
         hours(40), "the night shift", null));
@@ -337,17 +340,17 @@ class FeedbackLoopTest {
 
     CaseAdvance breach = loop.advance(c, hours(49)).get();
     assertThat(breach.clocks().get(0).status()).isEqualTo(ClockStatus.BREACHED);
-    assertThat(breach.effects()).containsExactly(new Effect.Escalate(1, "owner-1",
-        "first_response", "step 1 of the escalation ladder (OWNER): first_response breached: "
+    assertThat(breach.effects()).containsExactly(new Effect.Escalate(1, Recipient.actor("owner-1"),
+        SlaClock.FIRST_RESPONSE, "step 1 of the escalation ladder (OWNER): first_response breached: "
             + "PT49H of PT48H business time used since " + T0
             + ", limit from default terms (no rule for priority URGENT, source CLIENT)",
-        List.of("owner-1")));
+        List.of(ActorId.of("owner-1"))));
     c = breach.feedbackCase();
     assertThat(loop.advance(c, hours(50)).get().events()).as("each step once").isEmpty();
 
     CaseAdvance second = loop.advance(c, hours(73)).get();
     assertThat(second.effects()).extracting(e -> ((Effect.Escalate) e).target())
-        .containsExactly("supervisor of customer_success");
+        .containsExactly(Recipient.role(ActorRole.SUPERVISOR, Team.CUSTOMER_SUCCESS));
     c = second.feedbackCase();
     CaseAdvance third = loop.advance(c, hours(121)).get();
     assertThat(third.effects()).extracting(e -> ((Effect.Escalate) e).level()).containsExactly(3);
@@ -376,7 +379,7 @@ class FeedbackLoopTest {
     assertThat(late.feedbackCase().state()).isEqualTo(CaseState.CLOSED);
     assertThat(late.events()).singleElement().isInstanceOf(CaseEvent.AutoClosed.class);
     assertThat(late.effects()).singleElement().extracting(e -> ((Effect.Notify) e).recipient())
-        .isEqualTo("client-1");
+        .isEqualTo(Recipient.actor("client-1"));
     assertThat(loop.replay(late.feedbackCase().events()).get()).isEqualTo(late.feedbackCase());
   }
 
@@ -384,7 +387,7 @@ class FeedbackLoopTest {
   void aClosedCaseAcceptsOnlyAReopen() {
     FeedbackCase closed = loop.advance(resolved(), hours(300)).get().feedbackCase();
     assertThat(loop.apply(closed, new CaseEvent.Confirmed("e-8", CASE, "client-1",
-        ActorRole.SUBMITTER, hours(301), "late", null)).getLeft().rule())
+        ActorRole.SUBMITTER, hours(301), "late", null)).getError().head().rule())
         .isEqualTo("must be one of [REOPEN] in state CLOSED");
     FeedbackCase reopened = step(closed, new CaseEvent.Reopened("e-8", CASE, "client-1",
         ActorRole.SUBMITTER, hours(302), "short again", null));
@@ -423,7 +426,8 @@ class FeedbackLoopTest {
     assertThat(loop.definition().toMermaid()).contains(
         "    TRIAGED --> TRIAGED : REQUEST_INFO [the submitter is not yet awaited]\n",
         "    WONT_FIX --> REOPENED : REOPEN [contested within the window]\n");
-    assertThat(loop.definition().toDot()).contains("\"CLOSED\" -> \"REOPENED\" [label=\"REOPEN\"];")
+    assertThat(loop.definition().toDot())
+        .contains("\"CLOSED\" -> \"REOPENED\" [label=\"REOPEN [reopened within the window]\"];")
         .contains("  \"RECEIVED\" -> \"RECEIVED\" [label=\"REQUEST_INFO [the submitter is not yet "
             + "awaited]\\nPROVIDE_INFO [the submitter is awaited]\\nESCALATE [the time limit is broken "
             + "at this step now]\"];\n");

@@ -9,7 +9,8 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import dev.huifang.core.CaseId;
 import dev.huifang.core.Problem;
 import dev.huifang.testing.Theories;
-import io.vavr.control.Either;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -163,8 +164,8 @@ class IdentityPropertiesTest {
           for (int i = 0; i < recipes.size(); i++) {
             CaseEvent e = event(recipes.get(i), i + 1, c.lastEventAt(), c.version());
             FeedbackCase before = c;
-            Either<Problem, CaseStep> step = loop.apply(c, e);
-            if (step.isLeft()) {
+            Validation<Seq<Problem>, CaseStep> step = loop.apply(c, e);
+            if (step.isInvalid()) {
               refused.add(e);
               continue;
             }
@@ -178,9 +179,9 @@ class IdentityPropertiesTest {
             c = step.get().feedbackCase();
             accepted.add(e);
             if (i % 10 == 9 && advances > 0) {
-              Either<Problem, CaseAdvance> advance = loop.advance(c,
+              Validation<Seq<Problem>, CaseAdvance> advance = loop.advance(c,
                   c.lastEventAt().plus(Duration.ofHours(24L * advances * (i % 7))));
-              if (advance.isRight()) {
+              if (advance.isValid()) {
                 accepted.addAll(advance.get().events());
                 c = advance.get().feedbackCase();
               }
@@ -190,12 +191,12 @@ class IdentityPropertiesTest {
           assertThat(loop.verify(c).get()).isEqualTo(c);
           for (CaseEvent forged : refused) {
             if (c.events().eventWithId(forged.eventId()) != null
-                || loop.apply(c, forged).isRight()) {
+                || loop.apply(c, forged).isValid()) {
               continue;
             }
             FeedbackCase tampered = FeedbackCase.builder().from(c).version(c.version() + 1)
                 .events(c.events().append(forged)).build();
-            assertThat(loop.verify(tampered).isLeft()).as("%s forged into the log", forged)
+            assertThat(loop.verify(tampered).isInvalid()).as("%s forged into the log", forged)
                 .isTrue();
           }
         });

@@ -134,11 +134,15 @@ class LoopPolicyTest {
     JsonRoundTrip.check(EscalationLadder.defaults(), EscalationLadder.class);
     JsonRoundTrip.check(RoutingTable.defaults(), RoutingTable.class);
     JsonRoundTrip.check(LoopPolicy.defaults(), LoopPolicy.class);
-    JsonRoundTrip.check(new Effect.Escalate(2, "supervisor of hr", "first_response", "late"),
-        Effect.class);
+    JsonRoundTrip.check(new Effect.Escalate(2, Recipient.role(ActorRole.SUPERVISOR, Team.HR),
+        SlaClock.FIRST_RESPONSE, "late"), Effect.class);
+    JsonRoundTrip.check(new Effect.Escalate(1, Recipient.actor("owner-1"),
+        SlaClock.VISIBLE_ACTION, "late", java.util.List.of(ActorId.of("owner-1"))), Effect.class);
     JsonRoundTrip.check(new Effect.ScheduleFollowUp(Instant.EPOCH, "p", "r"), Effect.class);
-    JsonRoundTrip.check(new Effect.Notify("x", LocalizedText.of("你好", "hello"), "r"),
-        Effect.class);
+    JsonRoundTrip.check(new Effect.Notify(Recipient.actor("x"), LocalizedText.of("你好", "hello"),
+        "r"), Effect.class);
+    JsonRoundTrip.check(new Effect.Notify(Recipient.role(ActorRole.COORDINATOR, Team.HR),
+        LocalizedText.of("你好", "hello"), "r"), Effect.class);
   }
 
   @Test

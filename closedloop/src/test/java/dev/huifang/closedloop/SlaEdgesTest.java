@@ -167,23 +167,23 @@ class SlaEdgesTest {
     for (Instant at : List.of(Instant.MAX, Instant.MIN, Instant.parse("+58136-01-01T00:00:00Z"),
         Instant.EPOCH)) {
       Problem p = loop.apply(c, new CaseEvent.Triaged("e-1", CASE, "coord-1",
-          ActorRole.COORDINATOR, at, Category.NO_SHOW, "owner-1", null)).getLeft();
+          ActorRole.COORDINATOR, at, Category.NO_SHOW, "owner-1", null)).getError().head();
       assertThat(p.code()).as("%s", at).isIn(Problem.RANGE, Problem.ORDER);
-      assertThat(loop.advance(c, at).getLeft().code()).isIn(Problem.RANGE, Problem.ORDER);
+      assertThat(loop.advance(c, at).getError().head().code()).isIn(Problem.RANGE, Problem.ORDER);
       assertThat(loop.clocks(c, at)).isNotEmpty();
-      assertThat(loop.open(LoopGen.submitted(CASE, Category.NO_SHOW, at)).getLeft().code())
+      assertThat(loop.open(LoopGen.submitted(CASE, Category.NO_SHOW, at)).getError().head().code())
           .isEqualTo(Problem.RANGE);
     }
     Problem tooFar = loop.apply(c, new CaseEvent.Triaged("e-1", CASE, "coord-1",
         ActorRole.COORDINATOR, T0.plus(Duration.ofDays(4000)), Category.NO_SHOW, "owner-1",
-        null)).getLeft();
+        null)).getError().head();
     assertThat(tooFar.code()).isEqualTo(Problem.RANGE);
     assertThat(tooFar.rule()).contains("after the case's last event");
     Problem backwards = loop.apply(c, new CaseEvent.Triaged("e-1", CASE, "coord-1",
-        ActorRole.COORDINATOR, T0.minusSeconds(1), Category.NO_SHOW, "owner-1", null)).getLeft();
+        ActorRole.COORDINATOR, T0.minusSeconds(1), Category.NO_SHOW, "owner-1", null)).getError().head();
     assertThat(backwards.code()).isEqualTo(Problem.ORDER);
     Problem outOfState = loop.apply(c, new CaseEvent.Resolved("e-1", CASE, "owner-1",
-        ActorRole.OWNER, T0.plusSeconds(1), "done", null)).getLeft();
+        ActorRole.OWNER, T0.plusSeconds(1), "done", null)).getError().head();
     assertThat(outOfState.code()).isIn(Problem.FORBIDDEN, FeedbackLoop.STATE_ORDER)
         .isNotEqualTo(Problem.ORDER);
   }

@@ -10,7 +10,8 @@ import dev.huifang.closedloop.FeedbackLoop;
 import dev.huifang.closedloop.Team;
 import dev.huifang.closedloop.machine.Effect;
 import dev.huifang.core.Problem;
-import io.vavr.control.Either;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,19 +58,19 @@ final class CaseTimeline {
 
   /** Opens the case with its submission. */
   static CaseTimeline open(FeedbackLoop loop, CaseEvent.Submitted submitted, Report report) {
-    Either<Problem, CaseStep> opened = loop.open(submitted);
-    if (opened.isLeft()) {
-      throw new IllegalStateException("scenario submission rejected: " + opened.getLeft());
+    Validation<Seq<Problem>, CaseStep> opened = loop.open(submitted);
+    if (opened.isInvalid()) {
+      throw new IllegalStateException("scenario submission rejected: " + opened.getError());
     }
     return new CaseTimeline(loop, opened.get().feedbackCase(), submitted.at(), report);
   }
 
   /** Applies an event that the scenario expects to be accepted. */
   CaseTimeline apply(CaseEvent event) {
-    Either<Problem, CaseStep> step = loop.apply(current, event);
-    if (step.isLeft()) {
+    Validation<Seq<Problem>, CaseStep> step = loop.apply(current, event);
+    if (step.isInvalid()) {
       throw new IllegalStateException("scenario event " + event.eventId() + " rejected: "
-          + step.getLeft().message());
+          + step.getError().map(Problem::message).mkString("; "));
     }
     current = step.get().feedbackCase();
     effects.addAll(step.get().effects());
@@ -80,9 +81,10 @@ final class CaseTimeline {
 
   /** Lets Huifang check the time limits at {@code now}; escalations become events of the case. */
   CaseAdvance advance(Instant now) {
-    Either<Problem, CaseAdvance> advance = loop.advance(current, now);
-    if (advance.isLeft()) {
-      throw new IllegalStateException("advance rejected: " + advance.getLeft().message());
+    Validation<Seq<Problem>, CaseAdvance> advance = loop.advance(current, now);
+    if (advance.isInvalid()) {
+      throw new IllegalStateException("advance rejected: "
+          + advance.getError().map(Problem::message).mkString("; "));
     }
     current = advance.get().feedbackCase();
     effects.addAll(advance.get().effects());

@@ -36,7 +36,7 @@ class CaseScenariosTest {
 
     assertThat(outcome.escalations()).extracting(Effect.Escalate::level).containsExactly(1, 2);
     assertThat(outcome.escalations()).extracting(Effect.Escalate::clock)
-        .containsOnly("first_response");
+        .containsOnly(dev.huifang.closedloop.SlaClock.FIRST_RESPONSE);
     assertThat(outcome.feedbackCase().escalatedTo())
         .containsExactly(ActorRole.OWNER, ActorRole.SUPERVISOR);
     assertThat(outcome.feedbackCase().state()).isEqualTo(CaseState.ACKNOWLEDGED);

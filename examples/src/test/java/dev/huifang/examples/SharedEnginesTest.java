@@ -96,7 +96,7 @@ class SharedEnginesTest {
     assertSameAsSequential(i -> {
       CaseId id = CaseId.of("case-" + i);
       Instant at = Instant.parse("2026-06-19T02:00:00Z").plusSeconds(i * 3_600L);
-      Validation<Seq<Problem>, FeedbackCase> opened = loop.openValidated(
+      Validation<Seq<Problem>, FeedbackCase> opened = loop.open(
           EventHeader.id("e-" + i).of(id).by("w-" + i, ActorRole.SUBMITTER).at(at).submitted()
               .source(CaseSource.WORKER).priority(Urgency.ROUTINE)
               .channel(Channel.ONLINE_QUESTIONNAIRE).category(Category.WORKER_DEMAND)
@@ -105,7 +105,7 @@ class SharedEnginesTest {
           .map(CaseStep::feedbackCase);
       // Every third case is triaged by someone who is not a coordinator: refused the same way.
       String triager = i % 3 == 0 ? "w-" + i : "coord-wang";
-      return text(opened.flatMap(c -> loop.applyValidated(c, EventHeader.id("t-" + i).of(id)
+      return text(opened.flatMap(c -> loop.apply(c, EventHeader.id("t-" + i).of(id)
               .by(triager, ActorRole.COORDINATOR).at(at.plusSeconds(600))
               .triaged(Category.WORKER_DEMAND, "hr-zhou")).map(CaseStep::feedbackCase)))
           + loop.advance(opened.get(), at.plusSeconds((i % 96) * 3_600L))

@@ -16,7 +16,8 @@ import dev.huifang.core.Problem;
 import dev.huifang.core.Urgency;
 import dev.huifang.testing.Generator;
 import dev.huifang.testing.Invalid;
-import io.vavr.control.Either;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,9 +84,9 @@ public final class CaseValues {
     /**
      * Replays the log with the default policy and {@link #directory()}.
      *
-     * @return the case, or the first Problem, under {@code events[i]}
+     * @return the case, or every Problem of the first refused event, under {@code events[i]}
      */
-    public Either<Problem, FeedbackCase> replay() {
+    public Validation<Seq<Problem>, FeedbackCase> replay() {
       return FeedbackLoop.ofDefaults(directory).replay(events);
     }
   }

@@ -17,13 +17,14 @@ import java.time.Duration;
  * case leaves the case store (a tombstone on its changelog) and the deadline index as soon as
  * stream time is past its reopen window: for a declined or merged case, the loop policy's
  * {@link dev.huifang.closedloop.LoopLimits#contestWindow() contest window} after the decision
- * (the library refuses to reopen it later); for a closed case, {@code keepClosed} after its closure
- * (the library lets a closed case be reopened at any time, so the host chooses how long).
+ * (the library refuses to reopen it later); for a closed case, the policy's
+ * {@link dev.huifang.closedloop.LoopLimits#reopenWindow() reopen window} after its closure, or
+ * {@code keepClosed} when that is longer (a host that wants closed cases at hand for longer).
  *
  * @param tick the stream time between checks of the time limits; default {@link #DEFAULT_TICK}
  * @param stores where the case and deadline stores keep their data; default RocksDB
- * @param keepClosed how long a closed case stays in the store after its closure, and so how long
- *     it can be reopened through the topology; default {@link #DEFAULT_KEEP_CLOSED}
+ * @param keepClosed how long at least a closed case stays in the store after its closure (never
+ *     shorter than the policy's reopen window); default {@link #DEFAULT_KEEP_CLOSED}
  */
 public record CaseLoopSettings(Duration tick, CaseTopology.StoreKind stores,
     Duration keepClosed) {

@@ -5,6 +5,7 @@ import dev.huifang.closedloop.CaseEvent;
 import dev.huifang.closedloop.CaseSource;
 import dev.huifang.closedloop.Category;
 import dev.huifang.closedloop.FeedbackLoop;
+import dev.huifang.closedloop.LoopPolicy;
 import dev.huifang.core.CaseId;
 import dev.huifang.core.Channel;
 import dev.huifang.core.Urgency;
@@ -51,7 +52,10 @@ public final class CaseTopologyThroughput {
         .withKeepClosed(keepClosed);
     List<CaseScenarios.Step> steps = steps(cases);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    FeedbackLoop loop = FeedbackLoop.ofDefaults();
+    // the policy's reopen window set to the same duration: closed cases then leave after it
+    LoopPolicy defaults = LoopPolicy.defaults();
+    FeedbackLoop loop = FeedbackLoop.of(defaults.withLimits(defaults.limits()
+        .withReopenWindow(keepClosed)));
     System.out.printf(Locale.ROOT, "%d cases, %d events, %s stores; %d available processors; "
         + "Java %s; closed cases kept %s%n", cases, steps.size(), stores, Runtime.getRuntime().availableProcessors(),
         System.getProperty("java.version"), keepClosed);

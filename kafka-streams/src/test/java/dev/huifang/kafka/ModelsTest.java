@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.huifang.closedloop.CaseState;
+import dev.huifang.closedloop.Recipient;
 import dev.huifang.closedloop.Team;
 import dev.huifang.closedloop.machine.Effect;
 import dev.huifang.core.CaseId;
@@ -37,7 +38,7 @@ class ModelsTest {
         "utf-8", DeadLetter.READ, List.of(Problem.of(Problem.FORMAT, "$", "{bad",
             "must be JSON"))), DeadLetter.class);
     JsonRoundTrip.check(new CaseEffect(CaseId.of("case-1"), "ns-1", AT, CaseState.RECEIVED, 1,
-        "notify", new Effect.Notify("customer_success", LocalizedText.of("新案件", "A new case"),
+        "notify", new Effect.Notify(Recipient.parse("customer_success"), LocalizedText.of("新案件", "A new case"),
             "routed"), "routed"), CaseEffect.class);
     JsonRoundTrip.check(new CaseEffect(CaseId.of("case-1"), CaseEffect.TICK, AT, CaseState.CLOSED,
         9, "closed", null, "auto closed"), CaseEffect.class);

@@ -12,7 +12,8 @@ import dev.huifang.core.CaseId;
 import dev.huifang.core.Channel;
 import dev.huifang.core.Problem;
 import dev.huifang.core.Urgency;
-import io.vavr.control.Either;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -61,8 +62,8 @@ public class ReplayBenchmark {
       events.addAll(log(CaseId.of("case-" + c), Instant.parse("2026-01-01T00:00:00Z")
           .plus(Duration.ofMinutes(c))));
     }
-    Either<Problem, SortedMap<CaseId, FeedbackCase>> once = loop.replayAll(events);
-    if (events.size() != CASES * EVENTS_PER_CASE || once.isLeft() || once.get().size() != CASES
+    Validation<Seq<Problem>, SortedMap<CaseId, FeedbackCase>> once = loop.replayAll(events);
+    if (events.size() != CASES * EVENTS_PER_CASE || once.isInvalid() || once.get().size() != CASES
         || once.get().values().stream().anyMatch(c -> c.version() != EVENTS_PER_CASE)) {
       throw new IllegalStateException("the generated logs do not replay: " + once);
     }

@@ -174,20 +174,23 @@ public final class AnalyticsEngine implements LoopAnalytics {
     }
     Channel lowest = null;
     Channel highest = null;
+    double lowestValue = 0.0;
+    double highestValue = 0.0;
     for (Map.Entry<Channel, Rate> e : rates.entrySet()) {
       if (e.getValue().ratio() == null) {
         continue;
       }
       double v = e.getValue().valueOrZero();
-      if (lowest == null || v < rates.get(lowest).valueOrZero()) {
+      if (lowest == null || v < lowestValue) {
         lowest = e.getKey();
+        lowestValue = v;
       }
-      if (highest == null || v > rates.get(highest).valueOrZero()) {
+      if (highest == null || v > highestValue) {
         highest = e.getKey();
+        highestValue = v;
       }
     }
-    double spread = lowest == null || highest == null ? 0.0
-        : rates.get(highest).valueOrZero() - rates.get(lowest).valueOrZero();
+    double spread = lowest == null || highest == null ? 0.0 : highestValue - lowestValue;
     boolean balanced = spread <= policy.maxImbalance();
     long met = 0;
     long decided = 0;

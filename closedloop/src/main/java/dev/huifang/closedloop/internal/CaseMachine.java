@@ -13,6 +13,7 @@ import static dev.huifang.closedloop.CaseState.RESOLVED;
 import static dev.huifang.closedloop.CaseState.TRIAGED;
 import static dev.huifang.closedloop.CaseState.WONT_FIX;
 
+import dev.huifang.closedloop.ActorId;
 import dev.huifang.closedloop.ActorRole;
 import dev.huifang.closedloop.CaseContext;
 import dev.huifang.closedloop.CaseEvent;
@@ -24,6 +25,8 @@ import dev.huifang.closedloop.Directory;
 import dev.huifang.closedloop.EscalationStep;
 import dev.huifang.closedloop.SlaClock;
 import dev.huifang.closedloop.FeedbackCase;
+import dev.huifang.closedloop.Recipient;
+import dev.huifang.closedloop.Team;
 import dev.huifang.closedloop.SlaTerms;
 import dev.huifang.closedloop.machine.Action;
 import dev.huifang.closedloop.machine.Effect;
@@ -31,6 +34,7 @@ import dev.huifang.closedloop.machine.Guard;
 import dev.huifang.closedloop.machine.StateMachineDefinition;
 import dev.huifang.closedloop.machine.Transition;
 import dev.huifang.core.LocalizedText;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +60,8 @@ final class CaseMachine {
       CaseMachine::confirmationWindowOver);
   static final Guard<CaseContext> CONTESTED_IN_TIME = Guard.of(
       "contested within the window", CaseMachine::contestedInTime);
+  static final Guard<CaseContext> REOPENED_IN_TIME = Guard.of(
+      "reopened within the window", CaseMachine::reopenedInTime);
 
   // Notification texts are constants, built once when the class loads rather than on every
   // transition: a replay fires one transition per event.
@@ -97,9 +103,11 @@ final class CaseMachine {
                 + "needed.",
             c -> ((CaseEvent.AutoClosed) c.event()).reason())));
     move(b, CONFIRMED, CaseTrigger.CLOSE, CLOSED, Action.none());
-    move(b, CLOSED, CaseTrigger.REOPEN, REOPENED, toOwner(
-        "案件已重新打开，请再次处理。", "The case was reopened; please act again.",
-        c -> "reopened: " + ((CaseEvent.Reopened) c.event()).reason()));
+    b.transition(Transition.<CaseState, CaseTrigger, CaseContext>of(
+            name(CaseTrigger.REOPEN, CLOSED), CLOSED, CaseTrigger.REOPEN, REOPENED)
+        .when(REOPENED_IN_TIME)
+        .then(toOwner("案件已重新打开，请再次处理。", "The case was reopened; please act again.",
+            c -> "reopened: " + ((CaseEvent.Reopened) c.event()).reason())));
     Action<CaseContext> merged = toSubmitter(
         "您的反馈与已有案件重复，已合并跟进。",
         "Your feedback duplicates another case and is followed up there.",
@@ -164,7 +172,7 @@ final class CaseMachine {
 
   private static List<Effect> assigned(CaseContext c) {
     CaseEvent.Triaged triaged = (CaseEvent.Triaged) c.event();
-    return List.of(new Effect.Notify(triaged.owner(), ASSIGNED,
+    return List.of(new Effect.Notify(Recipient.actor(triaged.owner()), ASSIGNED,
         "case " + c.feedbackCase().id() + " (" + triaged.category() + ") assigned by "
             + triaged.actor()));
   }
@@ -175,7 +183,7 @@ final class CaseMachine {
     Instant at = c.event().at();
     Instant ends = c.policy().calendar().plus(at, terms.confirmationWindow());
     return List.of(
-        new Effect.Notify(fc.submitter(), RESOLVED_FOR_SUBMITTER,
+        new Effect.Notify(Recipient.actor(fc.submitter()), RESOLVED_FOR_SUBMITTER,
             "resolved by " + c.event().actor() + ": "
                 + ((CaseEvent.Resolved) c.event()).resolution()),
         new Effect.ScheduleFollowUp(ends, "confirmation_window_ends",
@@ -186,13 +194,12 @@ final class CaseMachine {
   private static List<Effect> escalated(CaseContext c) {
     CaseEvent.Escalated e = (CaseEvent.Escalated) c.event();
     FeedbackCase fc = c.feedbackCase();
-    String target = target(fc, e.target());
+    Recipient target = target(fc, e.target());
     ClockReading reading = Clocks.read(fc, c.policy(), e.at(), e.clock());
     String why = reading == null ? e.clock().name() : reading.reason();
-    return List.of(new Effect.Escalate(e.level(), target,
-        e.clock().name().toLowerCase(Locale.ROOT),
+    return List.of(new Effect.Escalate(e.level(), target, e.clock(),
         "step " + e.level() + " of the escalation ladder (" + e.target() + "): " + why,
-        e.targets()));
+        e.targets().stream().map(ActorId::of).toList()));
   }
 
   /**
@@ -243,17 +250,35 @@ final class CaseMachine {
   private static boolean contestedInTime(CaseContext c) {
     Instant closed = c.feedbackCase().closedAt();
     return closed != null
-        && !c.event().at().isAfter(closed.plus(c.policy().limits().contestWindow()));
+        && within(closed, c.event().at(), c.policy().limits().contestWindow());
   }
 
-  /** Who an escalation to {@code role} reaches for case {@code fc}. */
-  static String target(FeedbackCase fc, ActorRole role) {
+  /** A closed case is reopened at most the policy's reopen window (inclusive) after closing. */
+  private static boolean reopenedInTime(CaseContext c) {
+    Instant closed = c.feedbackCase().closedAt();
+    return closed != null
+        && within(closed, c.event().at(), c.policy().limits().reopenWindow());
+  }
+
+  /**
+   * True when {@code at} is at most {@code window} after {@code from}, edge included; measured
+   * as a difference so that no window, however long, overflows an instant.
+   */
+  private static boolean within(Instant from, Instant at, Duration window) {
+    return Duration.between(from, at).compareTo(window) <= 0;
+  }
+
+  /**
+   * Who an escalation to {@code role} reaches for case {@code fc}: the owner (the coordinators of
+   * the case's team while it has none), or the holders of the role in the case's team.
+   */
+  static Recipient target(FeedbackCase fc, ActorRole role) {
     String owner = fc.owner();
-    String team = fc.routing().team().code();
+    Team team = fc.routing().team();
     if (role == ActorRole.OWNER) {
-      return owner != null ? owner : team;
+      return owner != null ? Recipient.actor(owner) : Recipient.role(ActorRole.COORDINATOR, team);
     }
-    return role.name().toLowerCase(Locale.ROOT) + " of " + team;
+    return Recipient.role(role, team);
   }
 
   /** Notifies the case's owner (or its team) with this text and a reason read from the event. */
@@ -268,6 +293,7 @@ final class CaseMachine {
   private static Action<CaseContext> toSubmitter(String zh, String en,
       Function<CaseContext, String> reason) {
     LocalizedText text = LocalizedText.of(zh, en);
-    return c -> List.of(new Effect.Notify(c.feedbackCase().submitter(), text, reason.apply(c)));
+    return c -> List.of(new Effect.Notify(Recipient.actor(c.feedbackCase().submitter()), text,
+        reason.apply(c)));
   }
 }

@@ -18,6 +18,7 @@ import dev.huifang.closedloop.FeedbackCase;
 import dev.huifang.closedloop.FeedbackLoop;
 import dev.huifang.closedloop.LoopPolicy;
 import dev.huifang.closedloop.Pause;
+import dev.huifang.closedloop.Recipient;
 import dev.huifang.closedloop.Route;
 import dev.huifang.closedloop.Routing;
 import dev.huifang.closedloop.SlaClock;
@@ -76,68 +77,7 @@ public final class LoopEngine implements FeedbackLoop {
   }
 
   @Override
-  public Either<Problem, CaseStep> open(CaseEvent.Submitted s) {
-    Seq<Problem> own = s.problems();
-    if (!own.isEmpty()) {
-      return Either.left(own.head());
-    }
-    if (!policy.limits().accepts(s.at())) {
-      return Either.left(outOfRange("at", s.at()));
-    }
-    if (s.actorRole() != ActorRole.SUBMITTER || directory.isSystem(s.actor())) {
-      return Either.left(notASubmitter(s));
-    }
-    for (int i = 0; i < s.proxies().size(); i++) {
-      String proxy = s.proxies().get(i);
-      if (proxy.equals(s.actor()) || directory.isSystem(proxy)) {
-        return Either.left(Problem.of(Problem.FORBIDDEN, Problem.index("proxies", i), proxy,
-            "must be someone other than the submitter and Huifang's own actor"));
-      }
-    }
-    Integer expected = s.expectedVersion();
-    if (expected != null && expected != 0) {
-      return Either.left(Problem.of(Problem.CONFLICT, "expectedVersion", expected,
-          "must be 0 for a new case"));
-    }
-    Routing routing = policy.routing().route(s.category());
-    FeedbackCase.Builder b = FeedbackCase.builder();
-    b.id(s.caseId());
-    b.state(CaseState.RECEIVED);
-    b.version(1);
-    b.submitter(s.actor());
-    b.proxies(s.proxies());
-    b.source(s.source());
-    b.priority(s.priority());
-    b.channel(s.channel());
-    b.category(s.category());
-    b.subject(s.subject());
-    b.place(s.place());
-    b.description(s.description());
-    b.routing(routing);
-    b.submittedAt(s.at());
-    b.cycleStartedAt(s.at());
-    b.lastEventAt(s.at());
-    b.lastReason("submitted; " + routing.reason());
-    b.events(CaseLog.empty().append(s));
-    FeedbackCase opened = b.build();
-    Effect notice = new Effect.Notify(routing.team().code(),
-        routing.matched() ? NEW_CASE : NEW_CASE_UNKNOWN_CATEGORY, routing.reason());
-    return Either.right(new CaseStep(opened, List.of(notice), opened.lastReason(), false));
-  }
-
-  @Override
-  public Either<Problem, CaseStep> apply(FeedbackCase current, CaseEvent event) {
-    return apply(current, event, true);
-  }
-
-  private Problem notASubmitter(CaseEvent.Submitted s) {
-    return Problem.of(Problem.FORBIDDEN, "actorRole", s.actorRole().name(),
-        "actor " + s.actor() + " may not submit case " + s.caseId() + " as " + s.actorRole()
-            + ": only a SUBMITTER other than Huifang's own actor may");
-  }
-
-  @Override
-  public Validation<Seq<Problem>, CaseStep> openValidated(CaseEvent.Submitted s) {
+  public Validation<Seq<Problem>, CaseStep> open(CaseEvent.Submitted s) {
     List<Problem> problems = new ArrayList<>();
     s.problems().forEach(problems::add);
     if (!policy.limits().accepts(s.at())) {
@@ -161,13 +101,54 @@ public final class LoopEngine implements FeedbackLoop {
     if (!problems.isEmpty()) {
       return Validation.invalid(io.vavr.collection.List.ofAll(problems));
     }
-    return open(s).fold(p -> Validation.invalid(io.vavr.collection.List.of(p)),
-        Validation::valid);
+    Routing routing = policy.routing().route(s.category());
+    FeedbackCase.Builder b = FeedbackCase.builder();
+    b.id(s.caseId());
+    b.state(CaseState.RECEIVED);
+    b.version(1);
+    b.submitter(s.actor());
+    b.proxies(s.proxies());
+    b.source(s.source());
+    b.priority(s.priority());
+    b.channel(s.channel());
+    b.category(s.category());
+    b.subject(s.subject());
+    b.place(s.place());
+    b.description(s.description());
+    b.routing(routing);
+    b.submittedAt(s.at());
+    b.cycleStartedAt(s.at());
+    b.lastEventAt(s.at());
+    b.lastReason("submitted; " + routing.reason());
+    b.events(CaseLog.empty().append(s));
+    FeedbackCase opened = b.build();
+    Effect notice = new Effect.Notify(Recipient.role(ActorRole.COORDINATOR, routing.team()),
+        routing.matched() ? NEW_CASE : NEW_CASE_UNKNOWN_CATEGORY, routing.reason());
+    return Validation.valid(new CaseStep(opened, List.of(notice), opened.lastReason(), false));
+  }
+
+  private Problem notASubmitter(CaseEvent.Submitted s) {
+    return Problem.of(Problem.FORBIDDEN, "actorRole", s.actorRole().name(),
+        "actor " + s.actor() + " may not submit case " + s.caseId() + " as " + s.actorRole()
+            + ": only a SUBMITTER other than Huifang's own actor may");
   }
 
   @Override
-  public Validation<Seq<Problem>, CaseStep> applyValidated(FeedbackCase current,
-      CaseEvent event) {
+  public Validation<Seq<Problem>, CaseStep> apply(FeedbackCase current, CaseEvent event) {
+    List<Problem> problems = problemsOf(current, event);
+    if (!problems.isEmpty()) {
+      return Validation.invalid(io.vavr.collection.List.ofAll(problems));
+    }
+    return apply(current, event, true).fold(
+        p -> Validation.invalid(io.vavr.collection.List.of(p)), Validation::valid);
+  }
+
+  /**
+   * Every Problem of {@code event} on {@code current} that does not depend on the case's state:
+   * case id, reused id, the event's own fields, version, time, authorisation, triage category.
+   * An event free of these is then tried against the state by the fold.
+   */
+  private List<Problem> problemsOf(FeedbackCase current, CaseEvent event) {
     List<Problem> problems = new ArrayList<>();
     if (!event.caseId().equals(current.id())) {
       problems.add(Problem.of(Problem.UNKNOWN, "caseId", event.caseId().value(),
@@ -182,7 +163,8 @@ public final class LoopEngine implements FeedbackLoop {
     if (logged == null || !logged.equals(event)) {
       event.problems().forEach(problems::add);
       Integer expected = event.expectedVersion();
-      if (expected != null && expected != current.version()) {
+      // a negative version is already a field Problem of the event
+      if (expected != null && expected >= 0 && expected != current.version()) {
         problems.add(Problem.of(Problem.CONFLICT, "expectedVersion", expected,
             "must be the case's current version " + current.version()
                 + ": the case changed since the sender saw it"));
@@ -209,11 +191,19 @@ public final class LoopEngine implements FeedbackLoop {
         }
       }
     }
-    if (!problems.isEmpty()) {
-      return Validation.invalid(io.vavr.collection.List.ofAll(problems));
-    }
-    return apply(current, event, true).fold(
-        p -> Validation.invalid(io.vavr.collection.List.of(p)), Validation::valid);
+    return problems;
+  }
+
+  /**
+   * Every Problem of an event the fast fold refused with {@code first}, placed under
+   * {@code events[i]}: a replay stops at the first refused event but reports it fully.
+   */
+  private Seq<Problem> refusedAt(FeedbackCase current, CaseEvent event, Problem first, int i) {
+    List<Problem> all = problemsOf(current, event);
+    Seq<Problem> problems = all.isEmpty()
+        ? io.vavr.collection.List.of(first) : io.vavr.collection.List.ofAll(all);
+    String at = Problem.index("events", i);
+    return problems.map(p -> p.under(at));
   }
 
   /**
@@ -323,72 +313,82 @@ public final class LoopEngine implements FeedbackLoop {
   }
 
   @Override
-  public Either<Problem, FeedbackCase> replay(List<CaseEvent> events) {
+  public Validation<Seq<Problem>, FeedbackCase> replay(List<CaseEvent> events) {
     if (events.isEmpty()) {
-      return Either.left(Problem.of(Problem.REQUIRED, "events", null,
-          "must start with the submitted event of a case"));
+      return Validation.invalid(io.vavr.collection.List.of(Problem.of(Problem.REQUIRED, "events",
+          null, "must start with the submitted event of a case")));
     }
     if (!(events.get(0) instanceof CaseEvent.Submitted first)) {
-      return Either.left(Problem.of(Problem.UNKNOWN, "events[0].caseId",
-          events.get(0).caseId().value(), "must name a submitted case: the log does not start "
-              + "with a submitted event"));
+      return Validation.invalid(io.vavr.collection.List.of(Problem.of(Problem.UNKNOWN,
+          "events[0].caseId", events.get(0).caseId().value(), "must name a submitted case: the "
+              + "log does not start with a submitted event")));
     }
-    Either<Problem, CaseStep> opened = open(first);
-    if (opened.isLeft()) {
-      return Either.left(opened.getLeft().under("events[0]"));
+    Validation<Seq<Problem>, CaseStep> opened = open(first);
+    if (opened.isInvalid()) {
+      return Validation.invalid(opened.getError().map(p -> p.under("events[0]")));
     }
     FeedbackCase c = opened.get().feedbackCase();
     for (int i = 1; i < events.size(); i++) {
-      Either<Problem, CaseStep> step = apply(c, events.get(i), false);
+      CaseEvent event = events.get(i);
+      Either<Problem, CaseStep> step = apply(c, event, false);
       if (step.isLeft()) {
-        return Either.left(step.getLeft().under(Problem.index("events", i)));
+        return Validation.invalid(refusedAt(c, event, step.getLeft(), i));
       }
       if (step.get().ignored()) {
-        return Either.left(Problem.of(Problem.DUPLICATE, Problem.index("events", i) + ".eventId",
-            events.get(i).eventId(), "must appear once in a case's log"));
+        return Validation.invalid(io.vavr.collection.List.of(Problem.of(Problem.DUPLICATE,
+            Problem.index("events", i) + ".eventId", event.eventId(),
+            "must appear once in a case's log")));
       }
       c = step.get().feedbackCase();
     }
-    return Either.right(c);
+    return Validation.valid(c);
   }
 
   @Override
-  public Either<Problem, FeedbackCase> verify(FeedbackCase snapshot) {
-    Either<Problem, FeedbackCase> replayed = replay(snapshot.events());
-    if (replayed.isLeft()) {
+  public Validation<Seq<Problem>, FeedbackCase> verify(FeedbackCase snapshot) {
+    Validation<Seq<Problem>, FeedbackCase> replayed = replay(snapshot.events());
+    if (replayed.isInvalid()) {
       return replayed;
     }
     FeedbackCase fold = replayed.get();
     return fold.equals(snapshot)
-        ? Either.right(snapshot)
-        : Either.left(Problem.of(Problem.INCONSISTENT, Problem.ROOT, snapshot.id().value(),
-            "must equal the fold of its own events (state " + fold.state() + ", version "
-                + fold.version() + "), was state " + snapshot.state() + ", version "
-                + snapshot.version()));
+        ? Validation.valid(snapshot)
+        : Validation.invalid(io.vavr.collection.List.of(Problem.of(Problem.INCONSISTENT,
+            Problem.ROOT, snapshot.id().value(), "must equal the fold of its own events (state "
+                + fold.state() + ", version " + fold.version() + "), was state "
+                + snapshot.state() + ", version " + snapshot.version())));
   }
 
   @Override
-  public Either<Problem, SortedMap<CaseId, FeedbackCase>> replayAll(List<CaseEvent> events) {
+  public Validation<Seq<Problem>, SortedMap<CaseId, FeedbackCase>> replayAll(
+      List<CaseEvent> events) {
     // hashed while folding (one lookup per event), sorted once at the end
     HashMap<CaseId, FeedbackCase> cases = new HashMap<>();
     for (int i = 0; i < events.size(); i++) {
       CaseEvent event = events.get(i);
       FeedbackCase known = cases.get(event.caseId());
-      Either<Problem, CaseStep> step;
+      FeedbackCase next;
       if (known != null) {
-        step = apply(known, event, false);
+        Either<Problem, CaseStep> step = apply(known, event, false);
+        if (step.isLeft()) {
+          return Validation.invalid(refusedAt(known, event, step.getLeft(), i));
+        }
+        next = step.get().feedbackCase();
       } else if (event instanceof CaseEvent.Submitted submitted) {
-        step = open(submitted);
+        Validation<Seq<Problem>, CaseStep> opened = open(submitted);
+        if (opened.isInvalid()) {
+          String at = Problem.index("events", i);
+          return Validation.invalid(opened.getError().map(p -> p.under(at)));
+        }
+        next = opened.get().feedbackCase();
       } else {
-        return Either.left(Problem.of(Problem.UNKNOWN, Problem.index("events", i) + ".caseId",
-            event.caseId().value(), "must name a submitted case"));
+        return Validation.invalid(io.vavr.collection.List.of(Problem.of(Problem.UNKNOWN,
+            Problem.index("events", i) + ".caseId", event.caseId().value(),
+            "must name a submitted case")));
       }
-      if (step.isLeft()) {
-        return Either.left(step.getLeft().under(Problem.index("events", i)));
-      }
-      cases.put(event.caseId(), step.get().feedbackCase());
+      cases.put(event.caseId(), next);
     }
-    return Either.right(Collections.unmodifiableSortedMap(new TreeMap<>(cases)));
+    return Validation.valid(Collections.unmodifiableSortedMap(new TreeMap<>(cases)));
   }
 
   @Override
@@ -397,13 +397,17 @@ public final class LoopEngine implements FeedbackLoop {
   }
 
   @Override
-  public Either<Problem, CaseAdvance> advance(FeedbackCase current, Instant now) {
+  public Validation<Seq<Problem>, CaseAdvance> advance(FeedbackCase current, Instant now) {
+    List<Problem> problems = new ArrayList<>();
     if (!policy.limits().accepts(now)) {
-      return Either.left(outOfRange("now", now));
+      problems.add(outOfRange("now", now));
     }
     if (now.isBefore(current.lastEventAt())) {
-      return Either.left(Problem.of(Problem.ORDER, "now", now,
+      problems.add(Problem.of(Problem.ORDER, "now", now,
           "must not be before the case's last event (" + current.lastEventAt() + ")"));
+    }
+    if (!problems.isEmpty()) {
+      return Validation.invalid(io.vavr.collection.List.ofAll(problems));
     }
     List<ClockReading> readings = Clocks.read(current, policy, now);
     List<CaseEvent> added = new ArrayList<>();
@@ -426,9 +430,9 @@ public final class LoopEngine implements FeedbackLoop {
             + ":v" + c.version(), c.id(), directory.systemActor(), ActorRole.SYSTEM, now,
             reading.clock(), i + 1, step.target(),
             List.copyOf(CaseMachine.targets(c, step.target(), directory)), null);
-        Either<Problem, CaseStep> applied = apply(c, escalated);
-        if (applied.isLeft()) {
-          return Either.left(applied.getLeft());
+        Validation<Seq<Problem>, CaseStep> applied = apply(c, escalated);
+        if (applied.isInvalid()) {
+          return Validation.invalid(applied.getError());
         }
         if (applied.get().ignored()) {
           continue;
@@ -445,9 +449,9 @@ public final class LoopEngine implements FeedbackLoop {
             + ":auto_closed:v" + c.version(), c.id(), directory.systemActor(), ActorRole.SYSTEM,
             now, "the submitter stayed silent through the confirmation window: "
                 + reading.reason(), null);
-        Either<Problem, CaseStep> applied = apply(c, closed);
-        if (applied.isLeft()) {
-          return Either.left(applied.getLeft());
+        Validation<Seq<Problem>, CaseStep> applied = apply(c, closed);
+        if (applied.isInvalid()) {
+          return Validation.invalid(applied.getError());
         }
         if (applied.get().ignored()) {
           continue;
@@ -457,7 +461,7 @@ public final class LoopEngine implements FeedbackLoop {
         effects.addAll(applied.get().effects());
       }
     }
-    return Either.right(new CaseAdvance(c, readings, added, effects));
+    return Validation.valid(new CaseAdvance(c, readings, added, effects));
   }
 
   private FeedbackCase fold(FeedbackCase c, CaseEvent e, CaseState to, String reason) {

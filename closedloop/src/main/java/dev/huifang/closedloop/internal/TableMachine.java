@@ -106,6 +106,10 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
       }
       eventsFrom.add(List.copyOf(events));
     }
+    if (initial == null) {
+      // "initial" is already a Problem of the checklist
+      return Validation.invalid(checks.problems());
+    }
     S start = initial;
     return checks.toValidation(() -> new TableMachine<>(name, start, finals,
         List.of(allStates), List.copyOf(sorted), table, allEvents.length,

@@ -6,9 +6,15 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.huifang.closedloop.ActorId;
+import dev.huifang.closedloop.Recipient;
+import dev.huifang.closedloop.SlaClock;
+import dev.huifang.closedloop.internal.LowerCaseClock;
 import dev.huifang.core.LocalizedText;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,11 +39,11 @@ public sealed interface Effect {
   /**
    * Tell someone something.
    *
-   * @param recipient who is told: an actor id or a role such as {@code owner}
+   * @param recipient who is told: an actor, or the holders of a role in a team
    * @param message what they are told, in zh-CN and en
    * @param reason why
    */
-  record Notify(String recipient, LocalizedText message, String reason) implements Effect {
+  record Notify(Recipient recipient, LocalizedText message, String reason) implements Effect {
     /**
      * Creates the effect.
      *
@@ -53,14 +59,18 @@ public sealed interface Effect {
   /**
    * Hand a late item one step up the escalation ladder.
    *
+   * <p>In JSON {@code clock} is written in lower case ({@code first_response}), as before it was
+   * typed; either case reads.
+   *
    * @param level the step of the ladder, 1 for the first
-   * @param target who the item goes to: an actor id or a role such as {@code supervisor}
-   * @param clock the time limit that was broken, e.g. {@code first_response}
+   * @param target who the item goes to: the owner, or the holders of a role in the case's team
+   * @param clock the time limit that was broken
    * @param reason why, with the numbers
    * @param actors the actor ids the item goes to, when the step names them (empty otherwise)
    */
-  record Escalate(int level, String target, String clock, String reason, List<String> actors)
-      implements Effect {
+  record Escalate(int level, Recipient target,
+      @JsonSerialize(using = LowerCaseClock.class) SlaClock clock, String reason,
+      List<ActorId> actors) implements Effect {
     /**
      * Creates the effect.
      *
@@ -78,7 +88,7 @@ public sealed interface Effect {
      *
      * @throws NullPointerException if target, clock or reason is null
      */
-    public Escalate(int level, String target, String clock, String reason) {
+    public Escalate(int level, Recipient target, SlaClock clock, String reason) {
       this(level, target, clock, reason, List.of());
     }
 
@@ -86,11 +96,12 @@ public sealed interface Effect {
     @JsonCreator
     static Escalate fromJson(
         @JsonProperty("level") int level,
-        @JsonProperty("target") String target,
+        @JsonProperty("target") Recipient target,
         @JsonProperty("clock") String clock,
         @JsonProperty("reason") String reason,
-        @JsonProperty("actors") @Nullable List<String> actors) {
-      return new Escalate(level, target, clock, reason, actors == null ? List.of() : actors);
+        @JsonProperty("actors") @Nullable List<ActorId> actors) {
+      return new Escalate(level, target, SlaClock.valueOf(clock.toUpperCase(Locale.ROOT)),
+          reason, actors == null ? List.of() : actors);
     }
   }
 

@@ -24,7 +24,7 @@ final class SixStateLoop {
         .transition("assign", State.NEW, Event.ASSIGN, State.ASSIGNED)
         .transition("start", State.ASSIGNED, Event.START, State.WORKING)
         .transition(Transition.<State, Event, Context>of("finish", State.WORKING, Event.FINISH, State.DONE)
-            .then(c -> List.of(new Effect.Notify("submitter",
+            .then(c -> List.of(new Effect.Notify(dev.huifang.closedloop.Recipient.actor("submitter"),
                 LocalizedText.of("工作已完成，请确认。", "The work is done; please confirm."), "finish"))))
         .transition(Transition.of("verify", State.DONE, Event.VERIFY, State.VERIFIED))
         .transition("rework", State.DONE, Event.REJECT, State.WORKING, FEW_REJECTIONS)

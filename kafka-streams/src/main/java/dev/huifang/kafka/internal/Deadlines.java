@@ -66,9 +66,10 @@ public final class Deadlines {
 
   /**
    * When a finished case leaves the store: just after its reopen window, on stream time. A closed
-   * case may be reopened until {@code keepClosed} after its closure, a declined or merged one until
-   * the policy's contest window after the decision (both inclusive, as the library counts the
-   * contest window), so the case goes one millisecond later. {@code null} for a case not finished.
+   * case may be reopened until the policy's reopen window after its closure (kept longer when
+   * {@code keepClosed} is longer), a declined or merged one until the policy's contest window after
+   * the decision (both inclusive, as the library counts them), so the case goes one millisecond
+   * later. {@code null} for a case not finished.
    */
   public static @Nullable Instant evictAt(LoopPolicy policy, Duration keepClosed,
       FeedbackCase c) {
@@ -77,7 +78,7 @@ public final class Deadlines {
       return null;
     }
     Duration window = switch (c.state()) {
-      case CLOSED -> keepClosed;
+      case CLOSED -> longer(policy.limits().reopenWindow(), keepClosed);
       case WONT_FIX, MERGED_AS_DUPLICATE -> policy.limits().contestWindow();
       default -> null;
     };
@@ -123,5 +124,9 @@ public final class Deadlines {
       out.append('0');
     }
     return out.append(digits).toString();
+  }
+
+  private static Duration longer(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
   }
 }

@@ -6,9 +6,7 @@ import dev.huifang.closedloop.CaseStep;
 import dev.huifang.closedloop.FeedbackCase;
 import dev.huifang.closedloop.FeedbackLoop;
 import dev.huifang.core.Problem;
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.Instant;
 
@@ -18,8 +16,7 @@ import java.time.Instant;
  * processor writes them to the dead-letter topic.
  *
  * <p>Rule: the topology decides nothing itself; when the library's signatures change, this class
- * is the one to adapt. The library's {@code open}, {@code apply} and {@code advance} give the
- * first Problem; it is passed on as a list of one.
+ * is the one to adapt.
  */
 final class LoopDecisions {
 
@@ -28,23 +25,18 @@ final class LoopDecisions {
   /** Opens a case with {@link FeedbackLoop#open}. */
   static Validation<Seq<Problem>, CaseStep> open(FeedbackLoop loop,
       CaseEvent.Submitted submitted) {
-    return every(loop.open(submitted));
+    return loop.open(submitted);
   }
 
   /** Applies an event to a case with {@link FeedbackLoop#apply}. */
   static Validation<Seq<Problem>, CaseStep> apply(FeedbackLoop loop, FeedbackCase current,
       CaseEvent event) {
-    return every(loop.apply(current, event));
+    return loop.apply(current, event);
   }
 
   /** Lets time pass for a case with {@link FeedbackLoop#advance}. */
   static Validation<Seq<Problem>, CaseAdvance> advance(FeedbackLoop loop, FeedbackCase current,
       Instant now) {
-    return every(loop.advance(current, now));
-  }
-
-  private static <T> Validation<Seq<Problem>, T> every(Either<Problem, T> decided) {
-    return decided.isRight() ? Validation.valid(decided.get())
-        : Validation.invalid(List.of(decided.getLeft()));
+    return loop.advance(current, now);
   }
 }

@@ -68,7 +68,7 @@ public final class HostApp {
     require(asked >= 5 && asked <= 8, "the default plan asks 5 to 8 questions, asked " + asked);
 
     require(ScoringScheme.builder().validate().isInvalid(), "an empty scoring scheme is a Problem");
-    require(FeedbackLoop.ofDefaults().replay(List.of()).isLeft(), "an empty case log is a Problem");
+    require(FeedbackLoop.ofDefaults().replay(List.of()).isInvalid(), "an empty case log is a Problem");
 
     Validation<Seq<Problem>, FeedbackScript> script =
         FeedbackComposer.ofDefaults().script(WorkerId.of("w-2048"), Audience.FIRST_TIMER, List.of());

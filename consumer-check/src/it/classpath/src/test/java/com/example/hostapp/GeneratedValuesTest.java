@@ -45,9 +45,9 @@ class GeneratedValuesTest {
   @Test
   void everyGeneratedCaseHistoryReplaysAndEveryForgedOneIsRejected() {
     Theories.qt(50).forAll(CaseValues.histories().toGen())
-        .check(history -> history.replay().isRight());
+        .check(history -> history.replay().isValid());
     Theories.qt(50).forAll(CaseValues.invalidHistories(CaseValues.CaseDefect.FORGED_ROLE).toGen())
-        .check(invalid -> invalid.expects(invalid.value().replay().swap().get()));
+        .check(invalid -> expectsExactly(invalid, invalid.value().replay().getError()));
   }
 
   static Stream<CaseValues.CaseHistory> staleHistories() {
@@ -58,7 +58,7 @@ class GeneratedValuesTest {
   @ParameterizedTest
   @MethodSource("staleHistories")
   void everyStaleEventIsAConflict(CaseValues.CaseHistory history) {
-    assertEquals(Problem.CONFLICT, history.replay().swap().get().code());
+    assertEquals(Problem.CONFLICT, history.replay().getError().head().code());
   }
 
   static Stream<QuestionnaireValues.AnswerSet> answerSets() {

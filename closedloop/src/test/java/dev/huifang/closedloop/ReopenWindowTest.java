@@ -1,0 +1,129 @@
+package dev.huifang.closedloop;
+
+import static dev.huifang.closedloop.LoopGen.CASE;
+import static dev.huifang.closedloop.LoopGen.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.huifang.core.Problem;
+import dev.huifang.core.json.HuifangJson;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A closed case may be reopened only within the policy's reopen window, edge included: apply,
+ * replay and verify all read the same guard of the transition table.
+ */
+class ReopenWindowTest {
+
+  private final FeedbackLoop loop = LoopGen.loop();
+
+  private static Instant hours(double h) {
+    return T0.plus(Duration.ofMinutes(Math.round(h * 60)));
+  }
+
+  private FeedbackCase step(FeedbackLoop on, FeedbackCase c, CaseEvent e) {
+    var step = on.apply(c, e);
+    assertThat(step.isValid()).as("%s", step).isTrue();
+    return step.get().feedbackCase();
+  }
+
+  /** A case confirmed by its submitter and closed by its owner at hour 71. */
+  private FeedbackCase closed(FeedbackLoop on) {
+    FeedbackCase c = on.open(LoopGen.submitted(CASE, Category.NO_SHOW, T0)).get().feedbackCase();
+    c = step(on, c, new CaseEvent.Triaged("e-1", CASE, "coord-1", ActorRole.COORDINATOR,
+        hours(1), Category.NO_SHOW, "owner-1", null));
+    c = step(on, c, new CaseEvent.Acknowledged("e-2", CASE, "owner-1", ActorRole.OWNER,
+        hours(20), "on it", null));
+    c = step(on, c, new CaseEvent.ActionPlanned("e-3", CASE, "owner-1", ActorRole.OWNER,
+        hours(40), "crew", null));
+    c = step(on, c, new CaseEvent.WorkStarted("e-4", CASE, "owner-1", ActorRole.OWNER,
+        hours(41), "go", null));
+    c = step(on, c, new CaseEvent.Resolved("e-5", CASE, "owner-1", ActorRole.OWNER, hours(60),
+        "done", null));
+    c = step(on, c, new CaseEvent.Confirmed("e-6", CASE, "client-1", ActorRole.SUBMITTER,
+        hours(70), "fine", null));
+    c = step(on, c, new CaseEvent.Closed("e-7", CASE, "owner-1", ActorRole.OWNER, hours(71),
+        "loop closed", null));
+    assertThat(c.state()).isEqualTo(CaseState.CLOSED);
+    assertThat(c.closedAt()).isEqualTo(hours(71));
+    return c;
+  }
+
+  private static CaseEvent reopen(Instant at) {
+    return new CaseEvent.Reopened("e-8", CASE, "client-1", ActorRole.SUBMITTER, at,
+        "the same workers stayed away again", null);
+  }
+
+  @Test
+  void theDefaultWindowIsThirtyDaysAndItsEdgeIsIncluded() {
+    assertThat(LoopPolicy.defaults().limits().reopenWindow()).isEqualTo(Duration.ofDays(30));
+    FeedbackCase c = closed(loop);
+    Instant edge = c.closedAt().plus(Duration.ofDays(30));
+    FeedbackCase reopened = step(loop, c, reopen(edge));
+    assertThat(reopened.state()).isEqualTo(CaseState.REOPENED);
+    assertThat(reopened.reopenCount()).isEqualTo(1);
+    assertThat(loop.verify(reopened).isValid()).isTrue();
+  }
+
+  @Test
+  void oneSecondPastTheWindowIsAStateOrderProblemAndChangesNothing() {
+    FeedbackCase c = closed(loop);
+    Instant past = c.closedAt().plus(Duration.ofDays(30)).plusSeconds(1);
+    var refused = loop.apply(c, reopen(past));
+    assertThat(refused.getError()).containsExactly(new Problem(FeedbackLoop.STATE_ORDER, "event",
+        "\"REOPEN\"", "needs one of the conditions [reopened within the window] to hold in "
+            + "state CLOSED"));
+    assertThat(c.state()).isEqualTo(CaseState.CLOSED);
+  }
+
+  @Test
+  void replayAndVerifyRefuseALateReopenInTheLog() {
+    FeedbackCase c = closed(loop);
+    List<CaseEvent> log = new ArrayList<>(c.events());
+    log.add(reopen(c.closedAt().plus(Duration.ofDays(31))));
+    assertThat(loop.replay(log).getError()).extracting(Problem::code, Problem::path)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(FeedbackLoop.STATE_ORDER,
+            "events[8].event"));
+    // a snapshot that claims the late reopen was accepted fails verify
+    FeedbackCase forged = FeedbackCase.builder().from(c).state(CaseState.REOPENED)
+        .version(c.version() + 1).reopenCount(1).closedAt(null)
+        .events(c.events().append(reopen(c.closedAt().plus(Duration.ofDays(31))))).build();
+    assertThat(loop.verify(forged).getError()).extracting(Problem::code)
+        .containsExactly(FeedbackLoop.STATE_ORDER);
+  }
+
+  @Test
+  void thePolicySetsTheWindow() {
+    LoopPolicy weekly = LoopPolicy.defaults().withLimits(LoopLimits.defaults()
+        .withReopenWindow(Duration.ofDays(7)));
+    FeedbackLoop strict = FeedbackLoop.of(weekly, LoopGen.DIRECTORY);
+    FeedbackCase c = closed(strict);
+    assertThat(strict.apply(c, reopen(c.closedAt().plus(Duration.ofDays(7)))).isValid())
+        .isTrue();
+    assertThat(strict.apply(c, reopen(c.closedAt().plus(Duration.ofDays(8)))).isInvalid())
+        .isTrue();
+    assertThat(loop.apply(c, reopen(c.closedAt().plus(Duration.ofDays(8)))).isValid()).isTrue();
+  }
+
+  @Test
+  void aHugeWindowNeverOverflows() {
+    LoopPolicy forever = LoopPolicy.defaults().withLimits(LoopLimits.defaults()
+        .withReopenWindow(Duration.ofSeconds(Long.MAX_VALUE)));
+    FeedbackLoop lenient = FeedbackLoop.of(forever, LoopGen.DIRECTORY);
+    FeedbackCase c = closed(lenient);
+    assertThat(lenient.apply(c, reopen(c.closedAt().plus(Duration.ofDays(3000)))).isValid())
+        .isTrue();
+  }
+
+  @Test
+  void limitsWrittenBeforeTheReopenWindowReadWithItsDefault() {
+    String old = "{\"earliest\":\"2000-01-01T00:00:00Z\",\"latest\":\"2199-12-31T23:59:59Z\","
+        + "\"maxGap\":\"PT87840H\",\"contestWindow\":\"PT336H\"}";
+    assertThat(HuifangJson.read(old, LoopLimits.class).get()).isEqualTo(LoopLimits.defaults());
+    assertThat(LoopLimits.validate(T0, T0.plusSeconds(1), Duration.ofDays(1), Duration.ofDays(1),
+        Duration.ZERO).getError()).extracting(Problem::path).containsExactly("reopenWindow");
+  }
+}
