@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.huifang.closedloop.CaseEvent;
+import dev.huifang.closedloop.Directory;
+import dev.huifang.closedloop.FeedbackLoop;
+import dev.huifang.closedloop.Team;
 import dev.huifang.core.Limits;
 import dev.huifang.core.Problem;
 import dev.huifang.core.QuestionId;
@@ -47,7 +51,8 @@ import org.junit.jupiter.api.TestFactory;
  * Seeded fuzzing of the engines' Java entry points, the ones a host calls with data it read from
  * elsewhere: rankings and top-N% lists over extreme totals and shares, rework rates over extreme
  * instants and windows, scoring a cohort read from mutated JSON, restoring a questionnaire run
- * from mutated answers and importing mutated SurveyJS data. The only acceptable outcome of each
+ * from mutated answers, importing mutated SurveyJS data, and replaying, verifying and advancing
+ * mutated case event logs. The only acceptable outcome of each
  * call is a value or Problems in Huifang's words, within the same time bound as
  * {@link JsonFuzzTest}; {@code huifang.fuzz.inputs} inputs per entry, from
  * {@code huifang.fuzz.seed}.
@@ -78,7 +83,8 @@ class EngineFuzzTest {
         DynamicTest.dynamicTest("scoring-cohort", () -> run("scoring-cohort", this::scoreCohort)),
         DynamicTest.dynamicTest("questionnaire-restore",
             () -> run("questionnaire-restore", this::restore)),
-        DynamicTest.dynamicTest("surveyjs-import", () -> run("surveyjs-import", this::importRun)));
+        DynamicTest.dynamicTest("surveyjs-import", () -> run("surveyjs-import", this::importRun)),
+        DynamicTest.dynamicTest("case-loop", () -> run("case-loop", this::caseLoop)));
   }
 
   /** One input: a call whose outcome is checked, built from the random source. */
@@ -202,6 +208,27 @@ class EngineFuzzTest {
     return List.of(() -> SurveyJs.importData(questionnaire, input),
         () -> HuifangJson.read(input, JsonNode.class)
             .flatMap(tree -> SurveyJs.importRun(questionnaire, tree)));
+  }
+
+  private final Mutations logs = new Mutations(example("case-events"));
+  private final FeedbackLoop loop = FeedbackLoop.ofDefaults(Directory.systemOnly()
+      .withCoordinator(Team.TRIAGE_QUEUE, "coord-wang"));
+
+  /**
+   * A mutated event log replayed, replayed by case, and, when it replays, its case verified and
+   * advanced to an extreme instant.
+   */
+  private List<Supplier<Validation<Seq<Problem>, ?>>> caseLoop(SplittableRandom random) {
+    String input = logs.next(random);
+    Instant now = INSTANTS[random.nextInt(INSTANTS.length)];
+    return List.of(
+        () -> HuifangJson.read(input, new TypeReference<List<CaseEvent>>() {})
+            .flatMap(loop::replay),
+        () -> HuifangJson.read(input, new TypeReference<List<CaseEvent>>() {})
+            .flatMap(loop::replayAll),
+        () -> HuifangJson.read(input, new TypeReference<List<CaseEvent>>() {})
+            .flatMap(loop::replay)
+            .flatMap(replayed -> loop.verify(replayed).flatMap(c -> loop.advance(c, now))));
   }
 
   private static String example(String name) {
