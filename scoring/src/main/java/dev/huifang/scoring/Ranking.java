@@ -116,7 +116,7 @@ public record Ranking(List<RankedWorker> workers, TieRule tieRule, PercentileRul
       }
     }
     int[] sorted = PlaceOrder.order(values, ids);
-    List<RankedWorker> ranked = new ArrayList<>(n);
+    RankedWorker[] ranked = new RankedWorker[n];
     int dense = 0;
     for (int start = 0; start < n; ) {
       double value = values[sorted[start]];
@@ -138,11 +138,12 @@ public record Ranking(List<RankedWorker> workers, TieRule tieRule, PercentileRul
         case CUME_DIST -> (double) atOrBelow / n;
       };
       for (int i = start; i <= end; i++) {
-        ranked.add(new RankedWorker(ids[sorted[i]], value, rank, percentile));
+        ranked[i] = new RankedWorker(ids[sorted[i]], value, rank, percentile);
       }
       start = end + 1;
     }
-    return Validation.valid(new Ranking(ranked, tieRule, percentileRule));
+    // List.of copies the array once; the constructor's copy of an unmodifiable list is free
+    return Validation.valid(new Ranking(List.of(ranked), tieRule, percentileRule));
   }
 
   /**

@@ -165,6 +165,13 @@ class ScoringPropertiesTest {
               }
             }
           }
+          // the same cohort handed over in worker-id order (the ranking's fast path for it)
+          List<double[]> byId = new ArrayList<>(items);
+          byId.sort((x, y) -> ("w" + (long) x[1]).compareTo("w" + (long) y[1]));
+          assertThat(Ranking.rank(byId, x -> WorkerId.of("w" + (long) x[1]), x -> x[0],
+                  TieRule.COMPETITION, PercentileRule.PERCENT_RANK).get().workers())
+              .extracting(r -> r.workerId().value())
+              .containsExactlyElementsOf(expected.stream().map(x -> "w" + (long) x[1]).toList());
         });
   }
 

@@ -42,7 +42,13 @@ public final class PlaceOrder {
       }
       return order;
     }
-    // equal totals are adjacent, in index order: put each run in worker-id order
+    // equal totals are adjacent, in index order: put each run in worker-id order. When the
+    // workers came in worker-id order (a cohort read from a store sorted by id), index order is
+    // already id order within every run: one sequential pass over the ids saves the comparisons,
+    // whose reads of ids at scattered places are most of a ranking's time
+    if (ascending(ids)) {
+      return order;
+    }
     for (int start = 0; start < n; ) {
       int end = start + 1;
       while (end < n && values[order[end]] == values[order[start]]) {
@@ -54,6 +60,16 @@ public final class PlaceOrder {
       start = end;
     }
     return order;
+  }
+
+  /** True when the ids never decrease from one index to the next. */
+  private static boolean ascending(WorkerId[] ids) {
+    for (int i = 1; i < ids.length; i++) {
+      if (ids[i - 1].value().compareTo(ids[i].value()) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The smallest scale at which every value is the double nearest a decimal, or -1. */
