@@ -10,6 +10,8 @@ import dev.huifang.core.Checklist;
 import dev.huifang.core.LocalizedText;
 import dev.huifang.core.Problem;
 import dev.huifang.core.QuestionId;
+import dev.huifang.core.privacy.DisclosurePolicy;
+import dev.huifang.core.privacy.Redactor;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.ArrayList;
@@ -104,6 +106,58 @@ public final class SurveyJs {
    * @throws dev.huifang.core.InvalidModelException if the policy has Problems
    */
   public static ObjectNode export(SelectedQuestionnaire questionnaire, TriggerPolicy policy) {
+    return export(questionnaire, policy, DisclosurePolicy.defaults(), Redactor.defaults());
+  }
+
+  /**
+   * Like {@link #export(SelectedQuestionnaire, TriggerPolicy)}, masking personal information as
+   * {@code disclosure} says for {@link DisclosurePolicy.Output#SURVEYJS_EXPORT}: the texts a
+   * respondent reads (question titles and option texts, in every locale) pass through
+   * {@code redactor}, since a template filled from an engagement may quote a name, a phone number
+   * or an address. Names, values and expressions are never touched, so the survey behaves the
+   * same. The shorter forms redact with {@link Redactor#defaults()} (privacy by default); a host
+   * opts out with {@code disclosure.with(SURVEYJS_EXPORT, false)}.
+   *
+   * @throws IllegalArgumentException if a question is named like one of {@link #RESERVED_NAMES},
+   *     or a stratum's role or a selected option ends with a backslash
+   * @throws dev.huifang.core.InvalidModelException if the policy has Problems
+   */
+  public static ObjectNode export(SelectedQuestionnaire questionnaire, TriggerPolicy policy,
+      DisclosurePolicy disclosure, Redactor redactor) {
+    requireNonNull(disclosure, "disclosure is null");
+    requireNonNull(redactor, "redactor is null");
+    ObjectNode survey = survey(questionnaire, policy);
+    if (disclosure.redacts(DisclosurePolicy.Output.SURVEYJS_EXPORT)) {
+      for (JsonNode page : survey.path("pages")) {
+        for (JsonNode element : page.path("elements")) {
+          mask((ObjectNode) element, "title", redactor);
+          for (JsonNode choice : element.path("choices")) {
+            mask((ObjectNode) choice, "text", redactor);
+          }
+        }
+      }
+    }
+    return survey;
+  }
+
+  /** Masks the text of {@code field}: a plain string or an object of texts by locale. */
+  private static void mask(ObjectNode holder, String field, Redactor redactor) {
+    JsonNode text = holder.get(field);
+    if (text instanceof ObjectNode locales) {
+      List<String> names = new ArrayList<>();
+      locales.fieldNames().forEachRemaining(names::add);
+      for (String locale : names) {
+        JsonNode value = locales.get(locale);
+        if (value.isTextual()) {
+          locales.put(locale, redactor.redact(value.textValue()).text());
+        }
+      }
+    } else if (text != null && text.isTextual()) {
+      holder.put(field, redactor.redact(text.textValue()).text());
+    }
+  }
+
+  private static ObjectNode survey(SelectedQuestionnaire questionnaire, TriggerPolicy policy) {
     requireNonNull(questionnaire, "questionnaire is null");
     requireNonNull(policy, "policy is null");
     Checklist.root().addAll("policy", policy.problems("")).throwIfAny("TriggerPolicy");
