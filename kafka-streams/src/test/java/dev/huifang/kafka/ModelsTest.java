@@ -67,7 +67,7 @@ class ModelsTest {
   @Test
   void theBytesOfADocumentAreItsHuifangJson() {
     CaseEffect effect = new CaseEffect(CaseId.of("case-1"), "ns-1", AT, CaseState.RECEIVED, 1,
-        "notify", new Effect.Notify("customer_success", LocalizedText.of("新案件：少到 4 人",
+        "notify", new Effect.Notify(Recipient.parse("customer_success"), LocalizedText.of("新案件：少到 4 人",
             "A new case"), "routed"), "routed");
     assertThat(new String(HuifangSerdes.bytes(effect), StandardCharsets.UTF_8))
         .isEqualTo(HuifangJson.write(effect));
