@@ -6,6 +6,7 @@ import dev.huifang.closedloop.ActorRole;
 import dev.huifang.closedloop.CaseEvent;
 import dev.huifang.closedloop.CaseState;
 import dev.huifang.closedloop.FeedbackLoop;
+import dev.huifang.closedloop.LoopPolicy;
 import dev.huifang.closedloop.LoopLimits;
 import dev.huifang.core.CaseId;
 import dev.huifang.core.Problem;
@@ -24,8 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Finished cases leave the case store once their reopen window is over on stream time. */
 class CaseEvictionTest {
 
-  private static final FeedbackLoop LOOP = FeedbackLoop.ofDefaults();
   private static final Duration KEEP = Duration.ofDays(2);
+  /** The library's reopen window and the topology's keepClosed agree: two days. */
+  private static final FeedbackLoop LOOP = FeedbackLoop.of(LoopPolicy.defaults().withLimits(
+      LoopPolicy.defaults().limits().withReopenWindow(KEEP)));
   private static final CaseId NO_SHOW = CaseId.of("case-2026-0704-noshow");
   /** When the no-show case is closed (its last event). */
   private static final Instant CLOSED = CaseScenarios.STAFFING_REVIEW.plus(Duration.ofHours(71));
