@@ -39,6 +39,14 @@ import java.util.TreeSet;
 public sealed interface AnswerCondition {
 
   /**
+   * A constant as {@code describe()} shows it: canonical for a finite one, Java's text for the
+   * non-finite values that bank validation refuses (a description must never throw).
+   */
+  private static String described(double value) {
+    return Double.isFinite(value) ? canonical(value) : String.valueOf(value);
+  }
+
+  /**
    * A finite number as a plain decimal, as SurveyJS expressions read it: no exponent ({@code 1e-5}
    * is {@code 0.00001}), no trailing zeros, and whole numbers of any size written in full, never
    * cast to a {@code long}; {@code -0} is {@code 0}.
@@ -169,7 +177,7 @@ public sealed interface AnswerCondition {
 
     @Override
     public String describe() {
-      String number = Double.isFinite(value) ? canonical(value) : String.valueOf(value);
+      String number = described(value);
       return question.value() + " " + op.symbol() + " " + number;
     }
 
@@ -456,7 +464,7 @@ public sealed interface AnswerCondition {
 
     @Override
     public String describe() {
-      String number = Double.isFinite(value) ? canonical(value) : String.valueOf(value);
+      String number = described(value);
       return "options chosen in " + question.value() + " " + op.symbol() + " " + number;
     }
 
@@ -496,7 +504,7 @@ public sealed interface AnswerCondition {
 
     @Override
     public String describe() {
-      String number = Double.isFinite(value) ? canonical(value) : String.valueOf(value);
+      String number = described(value);
       return "satisfaction " + op.symbol() + " " + number;
     }
 
