@@ -13,7 +13,10 @@ import dev.huifang.core.Problem;
 import dev.huifang.core.Urgency;
 import io.vavr.collection.Seq;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,8 +74,13 @@ public sealed interface CaseEvent {
     return new EventHeader(eventId(), caseId(), actor(), actorRole(), at(), expectedVersion());
   }
 
+  /** This event's kind: its trigger, its checks and how it changes the case. */
+  EventKind<?> kind();
+
   /** The state-machine event this is, or {@code null} for {@link Submitted}. */
-  @Nullable CaseTrigger trigger();
+  default @Nullable CaseTrigger trigger() {
+    return kind().trigger();
+  }
 
   /**
    * The Problems of the event's own fields: blank or over-long ids and texts
@@ -92,6 +100,13 @@ public sealed interface CaseEvent {
     return kind + "[eventId=" + e.eventId() + ", caseId=" + e.caseId() + ", actor=" + e.actor()
         + ", actorRole=" + e.actorRole() + ", at=" + e.at() + ", expectedVersion="
         + e.expectedVersion();
+  }
+
+  /** The case's escalation steps without those of the visible-action clock (a new cycle). */
+  private static SortedMap<SlaClock, Integer> withoutVisibleAction(FeedbackCase c) {
+    TreeMap<SlaClock, Integer> escalations = new TreeMap<>(c.escalations());
+    escalations.remove(SlaClock.VISIBLE_ACTION);
+    return escalations;
   }
 
   private static Checklist checkHeader(CaseEvent e) {
@@ -145,6 +160,11 @@ public sealed interface CaseEvent {
       List<String> proxies,
       @Nullable Integer expectedVersion) implements CaseEvent {
 
+    /** This kind of event: no trigger (it creates the case). */
+    public static final EventKind<Submitted> KIND = EventKind.of(Submitted.class, null,
+        e -> e.subject(),
+        (e, before, after, policy) -> { });
+
     /**
      * Creates the event.
      *
@@ -178,8 +198,8 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public @Nullable CaseTrigger trigger() {
-      return null;
+    public EventKind<Submitted> kind() {
+      return KIND;
     }
 
     @Override
@@ -218,6 +238,13 @@ public sealed interface CaseEvent {
       String owner,
       @Nullable Integer expectedVersion) implements CaseEvent {
 
+    /** This kind of event: CaseTrigger.TRIAGE. */
+    public static final EventKind<Triaged> KIND = EventKind.of(Triaged.class, CaseTrigger.TRIAGE,
+        e -> e.owner(),
+        Triaged::admission,
+        (e, before, after, policy) -> after.category(e.category())
+            .routing(policy.routing().route(e.category())).owner(e.owner()));
+
     /**
      * Creates the event.
      *
@@ -240,8 +267,25 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public @Nullable CaseTrigger trigger() {
-      return CaseTrigger.TRIAGE;
+    public EventKind<Triaged> kind() {
+      return KIND;
+    }
+
+    /**
+     * Separation of duties and routing: the owner is neither the submitter's side nor Huifang's
+     * own actor, and the category is one the routing table knows.
+     */
+    private static List<Problem> admission(Triaged e, FeedbackCase c, LoopPolicy policy,
+        Directory directory) {
+      List<Problem> problems = new ArrayList<>(1);
+      String owner = e.owner();
+      if (owner.equals(c.submitter()) || c.proxies().contains(owner)
+          || directory.isSystem(owner)) {
+        problems.add(Problem.of(Problem.FORBIDDEN, "owner", owner, "must not be the submitter or a "
+            + "proxy of case " + c.id() + " (separation of duties), nor Huifang's own actor"));
+      }
+      policy.routing().require("category", e.category()).peekLeft(problems::add);
+      return problems;
     }
 
     @Override
@@ -273,6 +317,15 @@ public sealed interface CaseEvent {
       String note,
       @Nullable Integer expectedVersion) implements CaseEvent {
 
+    /** This kind of event: CaseTrigger.ACKNOWLEDGE. */
+    public static final EventKind<Acknowledged> KIND = EventKind.of(Acknowledged.class, CaseTrigger.ACKNOWLEDGE,
+        Acknowledged::note,
+        (e, before, after, policy) -> {
+          if (before.firstResponseAt() == null) {
+            after.firstResponseAt(e.at());
+          }
+        });
+
     /**
      * Creates the event.
      *
@@ -294,8 +347,8 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public @Nullable CaseTrigger trigger() {
-      return CaseTrigger.ACKNOWLEDGE;
+    public EventKind<Acknowledged> kind() {
+      return KIND;
     }
 
     @Override
@@ -326,6 +379,11 @@ public sealed interface CaseEvent {
       String plan,
       @Nullable Integer expectedVersion) implements CaseEvent {
 
+    /** This kind of event: CaseTrigger.PLAN_ACTION. */
+    public static final EventKind<ActionPlanned> KIND = EventKind.of(ActionPlanned.class, CaseTrigger.PLAN_ACTION,
+        ActionPlanned::plan,
+        (e, before, after, policy) -> { });
+
     /**
      * Creates the event.
      *
@@ -347,8 +405,8 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public @Nullable CaseTrigger trigger() {
-      return CaseTrigger.PLAN_ACTION;
+    public EventKind<ActionPlanned> kind() {
+      return KIND;
     }
 
     @Override
@@ -379,6 +437,11 @@ public sealed interface CaseEvent {
       String note,
       @Nullable Integer expectedVersion) implements CaseEvent {
 
+    /** This kind of event: CaseTrigger.START_WORK. */
+    public static final EventKind<WorkStarted> KIND = EventKind.of(WorkStarted.class, CaseTrigger.START_WORK,
+        WorkStarted::note,
+        (e, before, after, policy) -> { });
+
     /**
      * Creates the event.
      *
@@ -400,8 +463,8 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public @Nullable CaseTrigger trigger() {
-      return CaseTrigger.START_WORK;
+    public EventKind<WorkStarted> kind() {
+      return KIND;
     }
 
     @Override
@@ -432,6 +495,16 @@ public sealed interface CaseEvent {
       String resolution,
       @Nullable Integer expectedVersion) implements CaseEvent {
 
+    /** This kind of event: CaseTrigger.RESOLVE. */
+    public static final EventKind<Resolved> KIND = EventKind.of(Resolved.class, CaseTrigger.RESOLVE,
+        Resolved::resolution,
+        (e, before, after, policy) -> {
+          after.resolvedAt(e.at());
+          if (before.firstResolvedAt() == null) {
+            after.firstResolvedAt(e.at());
+          }
+        });
+
     /**
      * Creates the event.
      *
@@ -453,8 +526,8 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public @Nullable CaseTrigger trigger() {
-      return CaseTrigger.RESOLVE;
+    public EventKind<Resolved> kind() {
+      return KIND;
     }
 
     @Override
@@ -485,6 +558,11 @@ public sealed interface CaseEvent {
       String comment,
       @Nullable Integer expectedVersion) implements CaseEvent {
 
+    /** This kind of event: CaseTrigger.CONFIRM. */
+    public static final EventKind<Confirmed> KIND = EventKind.of(Confirmed.class, CaseTrigger.CONFIRM,
+        Confirmed::comment,
+        (e, before, after, policy) -> after.confirmedAt(e.at()));
+
     /**
      * Creates the event.
      *
@@ -506,8 +584,8 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public @Nullable CaseTrigger trigger() {
-      return CaseTrigger.CONFIRM;
+    public EventKind<Confirmed> kind() {
+      return KIND;
     }
 
     @Override
@@ -538,6 +616,12 @@ public sealed interface CaseEvent {
       String reason,
       @Nullable Integer expectedVersion) implements CaseEvent {
 
+    /** This kind of event: CaseTrigger.REJECT. */
+    public static final EventKind<Rejected> KIND = EventKind.of(Rejected.class, CaseTrigger.REJECT,
+        Rejected::reason,
+        (e, before, after, policy) -> after.cycleStartedAt(e.at()).resolvedAt(null)
+            .escalations(withoutVisibleAction(before)));
+
     /**
      * Creates the event.
      *
@@ -559,8 +643,8 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public @Nullable CaseTrigger trigger() {
-      return CaseTrigger.REJECT;
+    public EventKind<Rejected> kind() {
+      return KIND;
     }
 
     @Override
@@ -591,6 +675,11 @@ public sealed interface CaseEvent {
       String note,
       @Nullable Integer expectedVersion) implements CaseEvent {
 
+    /** This kind of event: CaseTrigger.CLOSE. */
+    public static final EventKind<Closed> KIND = EventKind.of(Closed.class, CaseTrigger.CLOSE,
+        Closed::note,
+        (e, before, after, policy) -> after.closedAt(e.at()));
+
     /**
      * Creates the event.
      *
@@ -612,8 +701,8 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public @Nullable CaseTrigger trigger() {
-      return CaseTrigger.CLOSE;
+    public EventKind<Closed> kind() {
+      return KIND;
     }
 
     @Override
@@ -644,6 +733,11 @@ public sealed interface CaseEvent {
       String reason,
       @Nullable Integer expectedVersion) implements CaseEvent {
 
+    /** This kind of event: CaseTrigger.AUTO_CLOSE. */
+    public static final EventKind<AutoClosed> KIND = EventKind.of(AutoClosed.class, CaseTrigger.AUTO_CLOSE,
+        AutoClosed::reason,
+        (e, before, after, policy) -> after.closedAt(e.at()));
+
     /**
      * Creates the event.
      *
@@ -665,8 +759,8 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public @Nullable CaseTrigger trigger() {
-      return CaseTrigger.AUTO_CLOSE;
+    public EventKind<AutoClosed> kind() {
+      return KIND;
     }
 
     @Override
@@ -697,6 +791,13 @@ public sealed interface CaseEvent {
       String reason,
       @Nullable Integer expectedVersion) implements CaseEvent {
 
+    /** This kind of event: CaseTrigger.REOPEN. */
+    public static final EventKind<Reopened> KIND = EventKind.of(Reopened.class, CaseTrigger.REOPEN,
+        Reopened::reason,
+        (e, before, after, policy) -> after.reopenCount(before.reopenCount() + 1)
+            .wontFixReason(null).duplicateOf(null).cycleStartedAt(e.at()).resolvedAt(null)
+            .confirmedAt(null).closedAt(null).escalations(withoutVisibleAction(before)));
+
     /**
      * Creates the event.
      *
@@ -718,8 +819,8 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public @Nullable CaseTrigger trigger() {
-      return CaseTrigger.REOPEN;
+    public EventKind<Reopened> kind() {
+      return KIND;
     }
 
     @Override
@@ -750,6 +851,11 @@ public sealed interface CaseEvent {
       String reason,
       @Nullable Integer expectedVersion) implements CaseEvent {
 
+    /** This kind of event: CaseTrigger.DECLINE. */
+    public static final EventKind<Declined> KIND = EventKind.of(Declined.class, CaseTrigger.DECLINE,
+        Declined::reason,
+        (e, before, after, policy) -> after.wontFixReason(e.reason()).closedAt(e.at()));
+
     /**
      * Creates the event.
      *
@@ -771,8 +877,8 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public @Nullable CaseTrigger trigger() {
-      return CaseTrigger.DECLINE;
+    public EventKind<Declined> kind() {
+      return KIND;
     }
 
     @Override
@@ -803,6 +909,11 @@ public sealed interface CaseEvent {
       CaseId duplicateOf,
       @Nullable Integer expectedVersion) implements CaseEvent {
 
+    /** This kind of event: CaseTrigger.MERGE. */
+    public static final EventKind<Merged> KIND = EventKind.of(Merged.class, CaseTrigger.MERGE,
+        e -> e.duplicateOf().value(),
+        (e, before, after, policy) -> after.duplicateOf(e.duplicateOf()).closedAt(e.at()));
+
     /**
      * Creates the event.
      *
@@ -824,8 +935,8 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public @Nullable CaseTrigger trigger() {
-      return CaseTrigger.MERGE;
+    public EventKind<Merged> kind() {
+      return KIND;
     }
 
     @Override
@@ -858,6 +969,11 @@ public sealed interface CaseEvent {
       String question,
       @Nullable Integer expectedVersion) implements CaseEvent {
 
+    /** This kind of event: CaseTrigger.REQUEST_INFO. */
+    public static final EventKind<InfoRequested> KIND = EventKind.of(InfoRequested.class, CaseTrigger.REQUEST_INFO,
+        InfoRequested::question,
+        (e, before, after, policy) -> after.awaitingSince(e.at()));
+
     /**
      * Creates the event.
      *
@@ -879,8 +995,8 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public @Nullable CaseTrigger trigger() {
-      return CaseTrigger.REQUEST_INFO;
+    public EventKind<InfoRequested> kind() {
+      return KIND;
     }
 
     @Override
@@ -911,6 +1027,16 @@ public sealed interface CaseEvent {
       String answer,
       @Nullable Integer expectedVersion) implements CaseEvent {
 
+    /** This kind of event: CaseTrigger.PROVIDE_INFO. */
+    public static final EventKind<InfoProvided> KIND = EventKind.of(InfoProvided.class, CaseTrigger.PROVIDE_INFO,
+        InfoProvided::answer,
+        (e, before, after, policy) -> {
+          Instant since = before.awaitingSince();
+          if (since != null) {
+            after.addPauses(new Pause(since, e.at())).awaitingSince(null);
+          }
+        });
+
     /**
      * Creates the event.
      *
@@ -932,8 +1058,8 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public @Nullable CaseTrigger trigger() {
-      return CaseTrigger.PROVIDE_INFO;
+    public EventKind<InfoProvided> kind() {
+      return KIND;
     }
 
     @Override
@@ -970,6 +1096,11 @@ public sealed interface CaseEvent {
       ActorRole target,
       List<String> targets,
       @Nullable Integer expectedVersion) implements CaseEvent {
+
+    /** This kind of event: CaseTrigger.ESCALATE. */
+    public static final EventKind<Escalated> KIND = EventKind.of(Escalated.class, CaseTrigger.ESCALATE,
+        e -> "step " + e.level() + " (" + e.target() + ")",
+        Escalated::change);
 
     /**
      * Creates the event.
@@ -1012,8 +1143,26 @@ public sealed interface CaseEvent {
     }
 
     @Override
-    public @Nullable CaseTrigger trigger() {
-      return CaseTrigger.ESCALATE;
+    public EventKind<Escalated> kind() {
+      return KIND;
+    }
+
+    /**
+     * Records the step reached on its clock (never lowering it) and, for a supervisor or director
+     * step, the actor ids that gain the step's rights (the higher role where one id has two).
+     */
+    private static void change(Escalated e, FeedbackCase before, FeedbackCase.Builder after,
+        LoopPolicy policy) {
+      TreeMap<SlaClock, Integer> escalations = new TreeMap<>(before.escalations());
+      escalations.merge(e.clock(), e.level(), Math::max);
+      after.escalations(escalations).addEscalatedTo(e.target());
+      if (e.target() != ActorRole.OWNER) {
+        TreeMap<String, ActorRole> targets = new TreeMap<>(before.escalationTargets());
+        for (String target : e.targets()) {
+          targets.merge(target, e.target(), (was, now) -> was.compareTo(now) >= 0 ? was : now);
+        }
+        after.escalationTargets(targets);
+      }
     }
 
     @Override

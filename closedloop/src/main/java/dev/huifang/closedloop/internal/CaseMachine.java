@@ -93,7 +93,7 @@ final class CaseMachine {
         "提交人已确认处理结果。", "The submitter confirmed the fix.", c -> "the submitter confirmed"));
     move(b, RESOLVED, CaseTrigger.REJECT, REJECTED_BY_SUBMITTER, toOwner(
         "提交人驳回了处理结果，请重新处理。", "The submitter rejected the fix; please act again.",
-        c -> "the submitter rejected: " + ((CaseEvent.Rejected) c.event()).reason()));
+        c -> "the submitter rejected: " + says(c)));
     b.transition(Transition.<CaseState, CaseTrigger, CaseContext>of(
             name(CaseTrigger.AUTO_CLOSE, RESOLVED), RESOLVED, CaseTrigger.AUTO_CLOSE, CLOSED)
         .when(CONFIRMATION_WINDOW_OVER)
@@ -101,27 +101,27 @@ final class CaseMachine {
             "确认期已过，您的反馈案件已自动关闭；如仍有问题可申请重新打开。",
             "The confirmation window has passed and your case was closed; ask to reopen it if "
                 + "needed.",
-            c -> ((CaseEvent.AutoClosed) c.event()).reason())));
+            c -> says(c))));
     move(b, CONFIRMED, CaseTrigger.CLOSE, CLOSED, Action.none());
     b.transition(Transition.<CaseState, CaseTrigger, CaseContext>of(
             name(CaseTrigger.REOPEN, CLOSED), CLOSED, CaseTrigger.REOPEN, REOPENED)
         .when(REOPENED_IN_TIME)
         .then(toOwner("案件已重新打开，请再次处理。", "The case was reopened; please act again.",
-            c -> "reopened: " + ((CaseEvent.Reopened) c.event()).reason())));
+            c -> "reopened: " + says(c))));
     Action<CaseContext> merged = toSubmitter(
         "您的反馈与已有案件重复，已合并跟进。",
         "Your feedback duplicates another case and is followed up there.",
-        c -> "merged into " + ((CaseEvent.Merged) c.event()).duplicateOf());
+        c -> "merged into " + says(c));
     for (CaseState state : List.of(RECEIVED, TRIAGED, ACKNOWLEDGED)) {
       move(b, state, CaseTrigger.MERGE, MERGED_AS_DUPLICATE, merged);
     }
     Action<CaseContext> declined = toSubmitter(
         "经评估，此反馈暂不处理，原因见说明。",
         "After review this feedback will not be acted on; the reason is attached.",
-        c -> "declined: " + ((CaseEvent.Declined) c.event()).reason());
+        c -> "declined: " + says(c));
     Action<CaseContext> askedForInfo = toSubmitter("处理人需要您补充信息，补充前时限暂停。",
         "The owner needs more information from you; time limits pause until you answer.",
-        c -> "asked: " + ((CaseEvent.InfoRequested) c.event()).question());
+        c -> "asked: " + says(c));
     for (CaseState state : WORKING) {
       move(b, state, CaseTrigger.DECLINE, WONT_FIX, declined);
       b.transition(Transition.<CaseState, CaseTrigger, CaseContext>of(
@@ -145,7 +145,7 @@ final class CaseMachine {
     Action<CaseContext> contested = toOwner(
         "提交人对处理决定提出异议，案件已重新打开。",
         "The submitter contested the decision; the case was reopened.",
-        c -> "contested: " + ((CaseEvent.Reopened) c.event()).reason());
+        c -> "contested: " + says(c));
     for (CaseState state : List.of(WONT_FIX, MERGED_AS_DUPLICATE)) {
       b.transition(Transition.<CaseState, CaseTrigger, CaseContext>of(
               name(CaseTrigger.REOPEN, state), state, CaseTrigger.REOPEN, REOPENED)
@@ -171,7 +171,7 @@ final class CaseMachine {
   }
 
   private static List<Effect> assigned(CaseContext c) {
-    CaseEvent.Triaged triaged = (CaseEvent.Triaged) c.event();
+    CaseEvent.Triaged triaged = CaseEvent.Triaged.KIND.narrow(c.event());
     return List.of(new Effect.Notify(Recipient.actor(triaged.owner()), ASSIGNED,
         "case " + c.feedbackCase().id() + " (" + triaged.category() + ") assigned by "
             + triaged.actor()));
@@ -185,14 +185,14 @@ final class CaseMachine {
     return List.of(
         new Effect.Notify(Recipient.actor(fc.submitter()), RESOLVED_FOR_SUBMITTER,
             "resolved by " + c.event().actor() + ": "
-                + ((CaseEvent.Resolved) c.event()).resolution()),
+                + says(c)),
         new Effect.ScheduleFollowUp(ends, "confirmation_window_ends",
             "confirmation window " + terms.confirmationWindow() + " from " + at
                 + "; a silent submitter's case then closes by itself"));
   }
 
   private static List<Effect> escalated(CaseContext c) {
-    CaseEvent.Escalated e = (CaseEvent.Escalated) c.event();
+    CaseEvent.Escalated e = CaseEvent.Escalated.KIND.narrow(c.event());
     FeedbackCase fc = c.feedbackCase();
     Recipient target = target(fc, e.target());
     ClockReading reading = Clocks.read(fc, c.policy(), e.at(), e.clock());
@@ -222,7 +222,11 @@ final class CaseMachine {
   }
 
   private static boolean escalationDue(CaseContext c) {
-    if (!(c.event() instanceof CaseEvent.Escalated e) || e.clock() == SlaClock.CONFIRMATION) {
+    if (c.event().kind() != CaseEvent.Escalated.KIND) {
+      return false;
+    }
+    CaseEvent.Escalated e = CaseEvent.Escalated.KIND.narrow(c.event());
+    if (e.clock() == SlaClock.CONFIRMATION) {
       return false;
     }
     FeedbackCase fc = c.feedbackCase();
@@ -279,6 +283,11 @@ final class CaseMachine {
       return owner != null ? Recipient.actor(owner) : Recipient.role(ActorRole.COORDINATOR, team);
     }
     return Recipient.role(role, team);
+  }
+
+  /** The event's own words (a reason, a resolution, a question), as its kind declares them. */
+  private static String says(CaseContext c) {
+    return c.event().kind().says(c.event());
   }
 
   /** Notifies the case's owner (or its team) with this text and a reason read from the event. */

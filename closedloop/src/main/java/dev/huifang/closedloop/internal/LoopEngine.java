@@ -19,7 +19,6 @@ import dev.huifang.closedloop.FeedbackLoop;
 import dev.huifang.closedloop.LoopPolicy;
 import dev.huifang.closedloop.Pause;
 import dev.huifang.closedloop.Recipient;
-import dev.huifang.closedloop.Route;
 import dev.huifang.closedloop.Routing;
 import dev.huifang.closedloop.SlaClock;
 import dev.huifang.closedloop.machine.Effect;
@@ -184,11 +183,8 @@ public final class LoopEngine implements FeedbackLoop {
           problems.add(forbidden);
         }
       }
-      if (event instanceof CaseEvent.Triaged triaged) {
-        Either<Problem, Route> route = policy.routing().require("category", triaged.category());
-        if (route.isLeft()) {
-          problems.add(route.getLeft());
-        }
+      if (trigger != null) {
+        problems.addAll(event.kind().admissionProblems(event, current, policy, directory));
       }
     }
     return problems;
@@ -249,11 +245,9 @@ public final class LoopEngine implements FeedbackLoop {
     if (forbidden != null) {
       return Either.left(forbidden);
     }
-    if (event instanceof CaseEvent.Triaged triaged) {
-      Either<Problem, Route> route = policy.routing().require("category", triaged.category());
-      if (route.isLeft()) {
-        return Either.left(route.getLeft());
-      }
+    List<Problem> admission = event.kind().admissionProblems(event, current, policy, directory);
+    if (!admission.isEmpty()) {
+      return Either.left(admission.get(0));
     }
     CaseContext context = new CaseContext(current, event, policy, directory);
     if (!effects) {
@@ -464,6 +458,11 @@ public final class LoopEngine implements FeedbackLoop {
     return Validation.valid(new CaseAdvance(c, readings, added, effects));
   }
 
+  /**
+   * The case after accepted event {@code e} moved it to {@code to}: what every event changes
+   * (state, version, log, time, reason), then what its kind declares; a case that stops being
+   * open stops waiting on its submitter.
+   */
   private FeedbackCase fold(FeedbackCase c, CaseEvent e, CaseState to, String reason) {
     Instant at = e.at();
     FeedbackCase.Builder b = FeedbackCase.builder();
@@ -473,63 +472,12 @@ public final class LoopEngine implements FeedbackLoop {
     b.lastEventAt(at);
     b.lastReason(reason);
     b.events(c.events().append(e));
-    TreeMap<SlaClock, Integer> escalations = new TreeMap<>(c.escalations());
-    if (e instanceof CaseEvent.Triaged t) {
-      b.category(t.category());
-      b.routing(policy.routing().route(t.category()));
-      b.owner(t.owner());
-    } else if (e instanceof CaseEvent.Acknowledged) {
-      if (c.firstResponseAt() == null) {
-        b.firstResponseAt(at);
-      }
-    } else if (e instanceof CaseEvent.Resolved) {
-      b.resolvedAt(at);
-      if (c.firstResolvedAt() == null) {
-        b.firstResolvedAt(at);
-      }
-    } else if (e instanceof CaseEvent.Confirmed) {
-      b.confirmedAt(at);
-    } else if (e instanceof CaseEvent.Rejected) {
-      b.cycleStartedAt(at);
-      b.resolvedAt(null);
-      escalations.remove(SlaClock.VISIBLE_ACTION);
-    } else if (e instanceof CaseEvent.Closed || e instanceof CaseEvent.AutoClosed) {
-      b.closedAt(at);
-    } else if (e instanceof CaseEvent.Reopened) {
-      b.reopenCount(c.reopenCount() + 1);
-      b.wontFixReason(null);
-      b.duplicateOf(null);
-      b.cycleStartedAt(at);
-      b.resolvedAt(null);
-      b.confirmedAt(null);
-      b.closedAt(null);
-      escalations.remove(SlaClock.VISIBLE_ACTION);
-    } else if (e instanceof CaseEvent.Declined d) {
-      b.wontFixReason(d.reason());
-      b.closedAt(at);
-    } else if (e instanceof CaseEvent.Merged m) {
-      b.duplicateOf(m.duplicateOf());
-      b.closedAt(at);
-    } else if (e instanceof CaseEvent.InfoRequested) {
-      b.awaitingSince(at);
-    } else if (e instanceof CaseEvent.Escalated x) {
-      escalations.merge(x.clock(), x.level(), Math::max);
-      b.addEscalatedTo(x.target());
-      if (x.target() != ActorRole.OWNER) {
-        TreeMap<String, ActorRole> targets = new TreeMap<>(c.escalationTargets());
-        for (String target : x.targets()) {
-          targets.merge(target, x.target(), (was, now) -> was.compareTo(now) >= 0 ? was : now);
-        }
-        b.escalationTargets(targets);
-      }
-    }
+    e.kind().change(e, c, b, policy);
     Instant since = c.awaitingSince();
-    boolean answered = e instanceof CaseEvent.InfoProvided;
-    if (since != null && (answered || !to.isOpen())) {
+    if (since != null && !to.isOpen()) {
       b.addPauses(new Pause(since, at));
       b.awaitingSince(null);
     }
-    b.escalations(escalations);
     return b.build();
   }
 }
