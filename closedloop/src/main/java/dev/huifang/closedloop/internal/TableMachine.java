@@ -178,11 +178,23 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
     Compiled<S, E, C> t = taken(state, event, context);
     if (t != null) {
       Either<Problem, Outcome<S, E>> shared = t.outcome;
-      return shared != null
-          ? shared
-          : Either.right(new Outcome<>(state, t.to, event, t.name, t.reason,
-              t.action.effects(context)));
+      return shared != null ? shared : withEffects(t, state, event, context);
     }
+    return refusal(state, event);
+  }
+
+  /** The outcome of a transition whose action asks for effects, built for this firing. */
+  private Either<Problem, Outcome<S, E>> withEffects(Compiled<S, E, C> t, S state, E event,
+      C context) {
+    return Either.right(new Outcome<>(state, t.to, event, t.name, t.reason,
+        t.action.effects(context)));
+  }
+
+  /**
+   * Why no transition of the cell of {@code state} and {@code event} was taken. Kept out of
+   * {@link #fire} so that the hot path stays small enough for the JIT to inline into callers.
+   */
+  private Either<Problem, Outcome<S, E>> refusal(S state, E event) {
     Compiled<S, E, C> cell = table[state.ordinal() * eventCount + event.ordinal()];
     if (cell == null) {
       return Either.left(Problem.of(Problem.INCONSISTENT, "event", event.name(),
