@@ -52,13 +52,13 @@ import org.jspecify.annotations.Nullable;
 public sealed interface CaseEvent {
 
   /** The event's id, unique within its case; a repeated id is ignored. */
-  String eventId();
+  EventId eventId();
 
   /** The case the event belongs to. */
   CaseId caseId();
 
-  /** Who sent the event (an actor id). */
-  String actor();
+  /** Who sent the event. */
+  ActorId actor();
 
   /** The role the actor acts in; refused unless the actor holds it for the case. */
   ActorRole actorRole();
@@ -112,13 +112,14 @@ public sealed interface CaseEvent {
   private static Checklist checkHeader(CaseEvent e) {
     CaseTrigger trigger = e.trigger();
     boolean systemKind = trigger != null && trigger.isSystem();
-    Checklist checks = Checklist.root().notBlank("eventId", e.eventId())
-        .require(e.eventId().length() <= Checklist.MAX_ID_LENGTH, Problem.RANGE, "eventId",
-            e.eventId(), "must be at most " + Checklist.MAX_ID_LENGTH + " characters long")
-        .require(systemKind || !e.eventId().startsWith(SYSTEM_ID_PREFIX), Problem.FORMAT,
-            "eventId", e.eventId(), "must not start with '" + SYSTEM_ID_PREFIX
+    String eventId = e.eventId().value();
+    Checklist checks = Checklist.root().notBlank("eventId", eventId)
+        .require(eventId.length() <= Checklist.MAX_ID_LENGTH, Problem.RANGE, "eventId",
+            eventId, "must be at most " + Checklist.MAX_ID_LENGTH + " characters long")
+        .require(systemKind || !eventId.startsWith(SYSTEM_ID_PREFIX), Problem.FORMAT,
+            "eventId", eventId, "must not start with '" + SYSTEM_ID_PREFIX
                 + "': that namespace is reserved for the events Huifang generates")
-        .id("caseId", e.caseId()).notBlank("actor", e.actor());
+        .id("caseId", e.caseId()).notBlank("actor", e.actor().value());
     Integer version = e.expectedVersion();
     if (version != null) {
       checks.atLeast("expectedVersion", version, 0);
@@ -145,9 +146,9 @@ public sealed interface CaseEvent {
    * @param expectedVersion the version the sender saw, or {@code null}
    */
   record Submitted(
-      String eventId,
+      EventId eventId,
       CaseId caseId,
-      String actor,
+      ActorId actor,
       ActorRole actorRole,
       Instant at,
       CaseSource source,
@@ -157,7 +158,7 @@ public sealed interface CaseEvent {
       String subject,
       String place,
       String description,
-      List<String> proxies,
+      List<ActorId> proxies,
       @Nullable Integer expectedVersion) implements CaseEvent {
 
     /** This kind of event: no trigger (it creates the case). */
@@ -210,7 +211,7 @@ public sealed interface CaseEvent {
       checks.notBlank("place", place);
       checks.notBlank("description", description);
       for (int i = 0; i < proxies.size(); i++) {
-        checks.notBlank(Problem.index("proxies", i), proxies.get(i));
+        checks.notBlank(Problem.index("proxies", i), proxies.get(i).value());
       }
       return checks.problems();
     }
@@ -229,18 +230,18 @@ public sealed interface CaseEvent {
    * @param expectedVersion the version the sender saw, or {@code null}
    */
   record Triaged(
-      String eventId,
+      EventId eventId,
       CaseId caseId,
-      String actor,
+      ActorId actor,
       ActorRole actorRole,
       Instant at,
       Category category,
-      String owner,
+      ActorId owner,
       @Nullable Integer expectedVersion) implements CaseEvent {
 
     /** This kind of event: CaseTrigger.TRIAGE. */
     public static final EventKind<Triaged> KIND = EventKind.of(Triaged.class, CaseTrigger.TRIAGE,
-        e -> e.owner(),
+        e -> e.owner().value(),
         Triaged::admission,
         (e, before, after, policy) -> after.category(e.category())
             .routing(policy.routing().route(e.category())).owner(e.owner()));
@@ -278,10 +279,10 @@ public sealed interface CaseEvent {
     private static List<Problem> admission(Triaged e, FeedbackCase c, LoopPolicy policy,
         Directory directory) {
       List<Problem> problems = new ArrayList<>(1);
-      String owner = e.owner();
+      ActorId owner = e.owner();
       if (owner.equals(c.submitter()) || c.proxies().contains(owner)
           || directory.isSystem(owner)) {
-        problems.add(Problem.of(Problem.FORBIDDEN, "owner", owner, "must not be the submitter or a "
+        problems.add(Problem.of(Problem.FORBIDDEN, "owner", owner.value(), "must not be the submitter or a "
             + "proxy of case " + c.id() + " (separation of duties), nor Huifang's own actor"));
       }
       policy.routing().require("category", e.category()).peekLeft(problems::add);
@@ -292,7 +293,7 @@ public sealed interface CaseEvent {
     public Seq<Problem> problems() {
       Checklist checks = checkHeader(this);
       checks.id("category", category);
-      checks.notBlank("owner", owner);
+      checks.notBlank("owner", owner.value());
       return checks.problems();
     }
   }
@@ -309,9 +310,9 @@ public sealed interface CaseEvent {
    * @param expectedVersion the version the sender saw, or {@code null}
    */
   record Acknowledged(
-      String eventId,
+      EventId eventId,
       CaseId caseId,
-      String actor,
+      ActorId actor,
       ActorRole actorRole,
       Instant at,
       String note,
@@ -371,9 +372,9 @@ public sealed interface CaseEvent {
    * @param expectedVersion the version the sender saw, or {@code null}
    */
   record ActionPlanned(
-      String eventId,
+      EventId eventId,
       CaseId caseId,
-      String actor,
+      ActorId actor,
       ActorRole actorRole,
       Instant at,
       String plan,
@@ -429,9 +430,9 @@ public sealed interface CaseEvent {
    * @param expectedVersion the version the sender saw, or {@code null}
    */
   record WorkStarted(
-      String eventId,
+      EventId eventId,
       CaseId caseId,
-      String actor,
+      ActorId actor,
       ActorRole actorRole,
       Instant at,
       String note,
@@ -487,9 +488,9 @@ public sealed interface CaseEvent {
    * @param expectedVersion the version the sender saw, or {@code null}
    */
   record Resolved(
-      String eventId,
+      EventId eventId,
       CaseId caseId,
-      String actor,
+      ActorId actor,
       ActorRole actorRole,
       Instant at,
       String resolution,
@@ -550,9 +551,9 @@ public sealed interface CaseEvent {
    * @param expectedVersion the version the sender saw, or {@code null}
    */
   record Confirmed(
-      String eventId,
+      EventId eventId,
       CaseId caseId,
-      String actor,
+      ActorId actor,
       ActorRole actorRole,
       Instant at,
       String comment,
@@ -608,9 +609,9 @@ public sealed interface CaseEvent {
    * @param expectedVersion the version the sender saw, or {@code null}
    */
   record Rejected(
-      String eventId,
+      EventId eventId,
       CaseId caseId,
-      String actor,
+      ActorId actor,
       ActorRole actorRole,
       Instant at,
       String reason,
@@ -667,9 +668,9 @@ public sealed interface CaseEvent {
    * @param expectedVersion the version the sender saw, or {@code null}
    */
   record Closed(
-      String eventId,
+      EventId eventId,
       CaseId caseId,
-      String actor,
+      ActorId actor,
       ActorRole actorRole,
       Instant at,
       String note,
@@ -725,9 +726,9 @@ public sealed interface CaseEvent {
    * @param expectedVersion the version the sender saw, or {@code null}
    */
   record AutoClosed(
-      String eventId,
+      EventId eventId,
       CaseId caseId,
-      String actor,
+      ActorId actor,
       ActorRole actorRole,
       Instant at,
       String reason,
@@ -783,9 +784,9 @@ public sealed interface CaseEvent {
    * @param expectedVersion the version the sender saw, or {@code null}
    */
   record Reopened(
-      String eventId,
+      EventId eventId,
       CaseId caseId,
-      String actor,
+      ActorId actor,
       ActorRole actorRole,
       Instant at,
       String reason,
@@ -843,9 +844,9 @@ public sealed interface CaseEvent {
    * @param expectedVersion the version the sender saw, or {@code null}
    */
   record Declined(
-      String eventId,
+      EventId eventId,
       CaseId caseId,
-      String actor,
+      ActorId actor,
       ActorRole actorRole,
       Instant at,
       String reason,
@@ -901,9 +902,9 @@ public sealed interface CaseEvent {
    * @param expectedVersion the version the sender saw, or {@code null}
    */
   record Merged(
-      String eventId,
+      EventId eventId,
       CaseId caseId,
-      String actor,
+      ActorId actor,
       ActorRole actorRole,
       Instant at,
       CaseId duplicateOf,
@@ -961,9 +962,9 @@ public sealed interface CaseEvent {
    * @param expectedVersion the version the sender saw, or {@code null}
    */
   record InfoRequested(
-      String eventId,
+      EventId eventId,
       CaseId caseId,
-      String actor,
+      ActorId actor,
       ActorRole actorRole,
       Instant at,
       String question,
@@ -1019,9 +1020,9 @@ public sealed interface CaseEvent {
    * @param expectedVersion the version the sender saw, or {@code null}
    */
   record InfoProvided(
-      String eventId,
+      EventId eventId,
       CaseId caseId,
-      String actor,
+      ActorId actor,
       ActorRole actorRole,
       Instant at,
       String answer,
@@ -1086,15 +1087,15 @@ public sealed interface CaseEvent {
    * @param expectedVersion the version the sender saw, or {@code null}
    */
   record Escalated(
-      String eventId,
+      EventId eventId,
       CaseId caseId,
-      String actor,
+      ActorId actor,
       ActorRole actorRole,
       Instant at,
       SlaClock clock,
       int level,
       ActorRole target,
-      List<String> targets,
+      List<ActorId> targets,
       @Nullable Integer expectedVersion) implements CaseEvent {
 
     /** This kind of event: CaseTrigger.ESCALATE. */
@@ -1121,15 +1122,15 @@ public sealed interface CaseEvent {
     /** Reads the event from JSON; an event written before targets were named has none. */
     @JsonCreator
     static Escalated fromJson(
-        @JsonProperty("eventId") String eventId,
+        @JsonProperty("eventId") EventId eventId,
         @JsonProperty("caseId") CaseId caseId,
-        @JsonProperty("actor") String actor,
+        @JsonProperty("actor") ActorId actor,
         @JsonProperty("actorRole") ActorRole actorRole,
         @JsonProperty("at") Instant at,
         @JsonProperty("clock") SlaClock clock,
         @JsonProperty("level") int level,
         @JsonProperty("target") ActorRole target,
-        @JsonProperty("targets") @Nullable List<String> targets,
+        @JsonProperty("targets") @Nullable List<ActorId> targets,
         @JsonProperty("expectedVersion") @Nullable Integer expectedVersion) {
       return new Escalated(eventId, caseId, actor, actorRole, at, clock, level, target,
           targets == null ? List.of() : targets, expectedVersion);
@@ -1157,8 +1158,8 @@ public sealed interface CaseEvent {
       escalations.merge(e.clock(), e.level(), Math::max);
       after.escalations(escalations).addEscalatedTo(e.target());
       if (e.target() != ActorRole.OWNER) {
-        TreeMap<String, ActorRole> targets = new TreeMap<>(before.escalationTargets());
-        for (String target : e.targets()) {
+        TreeMap<ActorId, ActorRole> targets = new TreeMap<>(before.escalationTargets());
+        for (ActorId target : e.targets()) {
           targets.merge(target, e.target(), (was, now) -> was.compareTo(now) >= 0 ? was : now);
         }
         after.escalationTargets(targets);
@@ -1170,7 +1171,7 @@ public sealed interface CaseEvent {
       Checklist checks = checkHeader(this);
       checks.atLeast("level", level, 1);
       for (int i = 0; i < targets.size(); i++) {
-        checks.notBlank(Problem.index("targets", i), targets.get(i));
+        checks.notBlank(Problem.index("targets", i), targets.get(i).value());
       }
       return checks.problems();
     }

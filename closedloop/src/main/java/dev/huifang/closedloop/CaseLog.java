@@ -27,9 +27,9 @@ public final class CaseLog extends AbstractList<CaseEvent> implements RandomAcce
   private static final CaseLog EMPTY = new CaseLog(Vector.empty(), HashMap.empty());
 
   private final Vector<CaseEvent> events;
-  private final HashMap<String, CaseEvent> eventIds;
+  private final HashMap<EventId, CaseEvent> eventIds;
 
-  private CaseLog(Vector<CaseEvent> events, HashMap<String, CaseEvent> eventIds) {
+  private CaseLog(Vector<CaseEvent> events, HashMap<EventId, CaseEvent> eventIds) {
     this.events = events;
     this.eventIds = eventIds;
   }
@@ -68,12 +68,12 @@ public final class CaseLog extends AbstractList<CaseEvent> implements RandomAcce
   }
 
   /** True when an event with this id is in the log. */
-  public boolean containsEventId(String eventId) {
+  public boolean containsEventId(EventId eventId) {
     return eventIds.containsKey(eventId);
   }
 
   /** The event of the log with this id, or {@code null}. */
-  public @Nullable CaseEvent eventWithId(String eventId) {
+  public @Nullable CaseEvent eventWithId(EventId eventId) {
     return eventIds.get(eventId).getOrNull();
   }
 

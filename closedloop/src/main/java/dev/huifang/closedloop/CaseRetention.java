@@ -62,7 +62,7 @@ public final class CaseRetention {
         fields.put(field, PersonalField.FREE_TEXT);
       }
       if (!fields.isEmpty()) {
-        out.add(KeptRecord.of(event.eventId(), event.at(), fields));
+        out.add(KeptRecord.of(event.eventId().value(), event.at(), fields));
       }
     }
     return out;
@@ -92,7 +92,7 @@ public final class CaseRetention {
     }
     List<CaseEvent> out = new ArrayList<>(log.size());
     for (CaseEvent event : log) {
-      Erasure erasure = byEvent.get(event.eventId());
+      Erasure erasure = byEvent.get(event.eventId().value());
       out.add(erasure == null ? event : erase(event, erasure.fields()));
     }
     return List.copyOf(out);

@@ -15,6 +15,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who holds which standing role, as the host app knows it from its own user store: the
@@ -36,10 +37,10 @@ import java.util.TreeSet;
  * @param directors team code to the actor ids of its directors (last escalation step)
  */
 public record Directory(
-    String systemActor,
-    SortedMap<String, SortedSet<String>> coordinators,
-    SortedMap<String, SortedSet<String>> supervisors,
-    SortedMap<String, SortedSet<String>> directors) {
+    ActorId systemActor,
+    SortedMap<String, SortedSet<ActorId>> coordinators,
+    SortedMap<String, SortedSet<ActorId>> supervisors,
+    SortedMap<String, SortedSet<ActorId>> directors) {
 
   /** The actor id of Huifang's own events in {@link #systemOnly()}. */
   public static final String DEFAULT_SYSTEM_ACTOR = "huifang";
@@ -51,11 +52,11 @@ public record Directory(
    */
   @JsonCreator
   public Directory(
-      @JsonProperty("systemActor") String systemActor,
-      @JsonProperty("coordinators") SortedMap<String, SortedSet<String>> coordinators,
-      @JsonProperty("supervisors") SortedMap<String, SortedSet<String>> supervisors,
-      @JsonProperty("directors") SortedMap<String, SortedSet<String>> directors) {
-    Checklist checks = Checklist.root().notBlank("systemActor", systemActor);
+      @JsonProperty("systemActor") ActorId systemActor,
+      @JsonProperty("coordinators") SortedMap<String, SortedSet<ActorId>> coordinators,
+      @JsonProperty("supervisors") SortedMap<String, SortedSet<ActorId>> supervisors,
+      @JsonProperty("directors") SortedMap<String, SortedSet<ActorId>> directors) {
+    Checklist checks = Checklist.root().id("systemActor", systemActor);
     check(checks, "coordinators", coordinators, systemActor);
     check(checks, "supervisors", supervisors, systemActor);
     check(checks, "directors", directors, systemActor);
@@ -68,34 +69,50 @@ public record Directory(
 
   /** A directory with only Huifang's own actor ({@link #DEFAULT_SYSTEM_ACTOR}): no staff. */
   public static Directory systemOnly() {
-    return new Directory(DEFAULT_SYSTEM_ACTOR, new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+    return new Directory(ActorId.of(DEFAULT_SYSTEM_ACTOR), new TreeMap<>(), new TreeMap<>(),
+        new TreeMap<>());
   }
 
   /** The directory, or every Problem of its rules. */
-  public static Validation<Seq<Problem>, Directory> validate(String systemActor,
-      SortedMap<String, SortedSet<String>> coordinators,
-      SortedMap<String, SortedSet<String>> supervisors,
-      SortedMap<String, SortedSet<String>> directors) {
+  public static Validation<Seq<Problem>, Directory> validate(ActorId systemActor,
+      SortedMap<String, SortedSet<ActorId>> coordinators,
+      SortedMap<String, SortedSet<ActorId>> supervisors,
+      SortedMap<String, SortedSet<ActorId>> directors) {
     return Validated.of(() -> new Directory(systemActor, coordinators, supervisors, directors));
   }
 
   /** This directory with {@code actor} as a coordinator of {@code team}. */
-  public Directory withCoordinator(Team team, String actor) {
+  public Directory withCoordinator(Team team, ActorId actor) {
     return new Directory(systemActor, add(coordinators, team, actor), supervisors, directors);
   }
 
+  /** This directory with the actor of id {@code actor} as a coordinator of {@code team}. */
+  public Directory withCoordinator(Team team, String actor) {
+    return withCoordinator(team, ActorId.of(actor));
+  }
+
   /** This directory with {@code actor} as a supervisor of {@code team}. */
-  public Directory withSupervisor(Team team, String actor) {
+  public Directory withSupervisor(Team team, ActorId actor) {
     return new Directory(systemActor, coordinators, add(supervisors, team, actor), directors);
   }
 
+  /** This directory with the actor of id {@code actor} as a supervisor of {@code team}. */
+  public Directory withSupervisor(Team team, String actor) {
+    return withSupervisor(team, ActorId.of(actor));
+  }
+
   /** This directory with {@code actor} as a director of {@code team}. */
-  public Directory withDirector(Team team, String actor) {
+  public Directory withDirector(Team team, ActorId actor) {
     return new Directory(systemActor, coordinators, supervisors, add(directors, team, actor));
   }
 
+  /** This directory with the actor of id {@code actor} as a director of {@code team}. */
+  public Directory withDirector(Team team, String actor) {
+    return withDirector(team, ActorId.of(actor));
+  }
+
   /** True when {@code actor} is Huifang's own actor. */
-  public boolean isSystem(String actor) {
+  public boolean isSystem(ActorId actor) {
     return systemActor.equals(actor);
   }
 
@@ -103,7 +120,7 @@ public record Directory(
    * True when {@code actor} coordinates the cases of {@code team}: a coordinator of that team or
    * of the central {@link Team#TRIAGE_QUEUE}.
    */
-  public boolean isCoordinator(String actor, Team team) {
+  public boolean isCoordinator(ActorId actor, Team team) {
     return holds(coordinators, team.code(), actor)
         || holds(coordinators, Team.TRIAGE_QUEUE.code(), actor);
   }
@@ -112,8 +129,8 @@ public record Directory(
    * The actor ids that hold a standing {@code role} for {@code team}: its supervisors, directors
    * or coordinators; empty for every other role (those come from the case, not the directory).
    */
-  public SortedSet<String> holders(ActorRole role, Team team) {
-    SortedMap<String, SortedSet<String>> map;
+  public SortedSet<ActorId> holders(ActorRole role, Team team) {
+    SortedMap<String, SortedSet<ActorId>> map;
     switch (role) {
       case SUPERVISOR:
         map = supervisors;
@@ -127,51 +144,52 @@ public record Directory(
       default:
         return Collections.emptySortedSet();
     }
-    SortedSet<String> ids = map.get(team.code());
+    SortedSet<ActorId> ids = map.get(team.code());
     return ids == null ? Collections.emptySortedSet() : ids;
   }
 
-  private static boolean holds(Map<String, SortedSet<String>> map, String team, String actor) {
-    SortedSet<String> ids = map.get(team);
+  private static boolean holds(Map<String, SortedSet<ActorId>> map, String team, ActorId actor) {
+    SortedSet<ActorId> ids = map.get(team);
     return ids != null && ids.contains(actor);
   }
 
   private static void check(Checklist checks, String field,
-      SortedMap<String, SortedSet<String>> map, String systemActor) {
+      SortedMap<String, SortedSet<ActorId>> map, @Nullable ActorId systemActor) {
     checks.present(field, map);
     if (map == null) {
       return;
     }
-    for (Map.Entry<String, SortedSet<String>> e : map.entrySet()) {
+    for (Map.Entry<String, SortedSet<ActorId>> e : map.entrySet()) {
       String at = Problem.join(field, e.getKey());
       checks.notBlank(field, e.getKey());
       checks.present(at, e.getValue());
       if (e.getValue() == null) {
         continue;
       }
-      for (String actor : e.getValue()) {
-        checks.notBlank(at, actor);
-        checks.require(actor == null || !actor.equals(systemActor), Problem.CONFLICT, at, actor,
+      for (ActorId actor : e.getValue()) {
+        checks.id(at, actor);
+        checks.require(actor == null || !actor.equals(systemActor), Problem.CONFLICT, at,
+            actor == null ? null : actor.value(),
             "must not list the system actor: Huifang's own id holds no staff role");
       }
     }
   }
 
-  private static SortedMap<String, SortedSet<String>> copy(
-      SortedMap<String, SortedSet<String>> map) {
-    TreeMap<String, SortedSet<String>> out = new TreeMap<>();
-    for (Map.Entry<String, SortedSet<String>> e : map.entrySet()) {
+  private static SortedMap<String, SortedSet<ActorId>> copy(
+      SortedMap<String, SortedSet<ActorId>> map) {
+    TreeMap<String, SortedSet<ActorId>> out = new TreeMap<>();
+    for (Map.Entry<String, SortedSet<ActorId>> e : map.entrySet()) {
       out.put(e.getKey(), Collections.unmodifiableSortedSet(new TreeSet<>(e.getValue())));
     }
     return Collections.unmodifiableSortedMap(out);
   }
 
-  private static SortedMap<String, SortedSet<String>> add(
-      SortedMap<String, SortedSet<String>> map, Team team, String actor) {
+  private static SortedMap<String, SortedSet<ActorId>> add(
+      SortedMap<String, SortedSet<ActorId>> map, Team team, ActorId actor) {
     requireNonNull(team, "team is null");
     requireNonNull(actor, "actor is null");
-    TreeMap<String, SortedSet<String>> out = new TreeMap<>(map);
-    TreeSet<String> ids = new TreeSet<>(map.getOrDefault(team.code(), new TreeSet<>()));
+    TreeMap<String, SortedSet<ActorId>> out = new TreeMap<>(map);
+    TreeSet<ActorId> ids = new TreeSet<>(map.getOrDefault(team.code(), new TreeSet<>()));
     ids.add(actor);
     out.put(team.code(), ids);
     return out;

@@ -18,12 +18,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param eventId the event's id, unique within its case
  * @param caseId the case
- * @param actor who sends the event (an actor id)
+ * @param actor who sends the event
  * @param actorRole the role the actor acts in; refused unless the actor holds it
  * @param at when it happened
  * @param expectedVersion the case version the sender saw, or {@code null} to skip the check
  */
-public record EventHeader(String eventId, CaseId caseId, String actor, ActorRole actorRole,
+public record EventHeader(EventId eventId, CaseId caseId, ActorId actor, ActorRole actorRole,
     Instant at, @Nullable Integer expectedVersion) {
 
   /**
@@ -40,9 +40,14 @@ public record EventHeader(String eventId, CaseId caseId, String actor, ActorRole
   }
 
   /** The first step: the event's id; then {@link Of#of}, {@link By#by}, {@link At#at}. */
-  public static Of id(String eventId) {
+  public static Of id(EventId eventId) {
     requireNonNull(eventId, "eventId is null");
     return caseId -> (actor, role) -> at -> new EventHeader(eventId, caseId, actor, role, at, null);
+  }
+
+  /** The first step with the event's id as text; as {@link #id(EventId)}. */
+  public static Of id(String eventId) {
+    return id(EventId.of(eventId));
   }
 
   /** The step naming the case. */
@@ -55,8 +60,13 @@ public record EventHeader(String eventId, CaseId caseId, String actor, ActorRole
   /** The step naming who acts, and in which role. */
   @FunctionalInterface
   public interface By {
-    /** The actor id and the role it acts in. */
-    At by(String actor, ActorRole role);
+    /** The actor and the role it acts in. */
+    At by(ActorId actor, ActorRole role);
+
+    /** The actor id as text and the role it acts in; as {@link #by(ActorId, ActorRole)}. */
+    default At by(String actor, ActorRole role) {
+      return by(ActorId.of(actor), role);
+    }
   }
 
   /** The step naming when. */
@@ -77,9 +87,14 @@ public record EventHeader(String eventId, CaseId caseId, String actor, ActorRole
   }
 
   /** {@link CaseEvent.Triaged}. */
-  public CaseEvent.Triaged triaged(Category category, String owner) {
+  public CaseEvent.Triaged triaged(Category category, ActorId owner) {
     return new CaseEvent.Triaged(eventId, caseId, actor, actorRole, at, category, owner,
         expectedVersion);
+  }
+
+  /** {@link CaseEvent.Triaged} with the owner's id as text. */
+  public CaseEvent.Triaged triaged(Category category, String owner) {
+    return triaged(category, ActorId.of(owner));
   }
 
   /** {@link CaseEvent.Acknowledged}. */
@@ -158,7 +173,7 @@ public record EventHeader(String eventId, CaseId caseId, String actor, ActorRole
 
   /** {@link CaseEvent.Escalated}. */
   public CaseEvent.Escalated escalated(SlaClock clock, int level, ActorRole target,
-      List<String> targets) {
+      List<ActorId> targets) {
     return new CaseEvent.Escalated(eventId, caseId, actor, actorRole, at, clock, level, target,
         targets, expectedVersion);
   }
@@ -176,7 +191,7 @@ public record EventHeader(String eventId, CaseId caseId, String actor, ActorRole
     private @Nullable String subject;
     private @Nullable String place;
     private @Nullable String description;
-    private final List<String> proxies = new ArrayList<>();
+    private final List<ActorId> proxies = new ArrayList<>();
 
     private SubmittedBuilder(EventHeader header) {
       this.header = header;
@@ -225,9 +240,14 @@ public record EventHeader(String eventId, CaseId caseId, String actor, ActorRole
     }
 
     /** Adds an actor who may confirm, reject or answer for the submitter. */
-    public SubmittedBuilder proxy(String actor) {
+    public SubmittedBuilder proxy(ActorId actor) {
       proxies.add(requireNonNull(actor, "actor is null"));
       return this;
+    }
+
+    /** Adds a proxy by its id as text; as {@link #proxy(ActorId)}. */
+    public SubmittedBuilder proxy(String actor) {
+      return proxy(ActorId.of(actor));
     }
 
     /**

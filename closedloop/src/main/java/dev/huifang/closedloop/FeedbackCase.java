@@ -52,12 +52,12 @@ public abstract class FeedbackCase {
 
   /** Who raised the case. */
   @Value.Redacted
-  public abstract String submitter();
+  public abstract ActorId submitter();
 
   /** Who may confirm or reject for the submitter. */
   @Value.NaturalOrder
   @Value.Redacted
-  public abstract SortedSet<String> proxies();
+  public abstract SortedSet<ActorId> proxies();
 
   /** Who raised it: worker, client or internal team. */
   public abstract CaseSource source();
@@ -86,8 +86,8 @@ public abstract class FeedbackCase {
   /** The owning team (or the triage queue) and why. */
   public abstract Routing routing();
 
-  /** The assigned owner's actor id, once triaged. */
-  public abstract @Nullable String owner();
+  /** The assigned owner, once triaged. */
+  public abstract @Nullable ActorId owner();
 
   /** When the case was submitted. */
   public abstract Instant submittedAt();
@@ -145,7 +145,7 @@ public abstract class FeedbackCase {
    * owner side as {@link ActorRole#SUPERVISOR} or {@link ActorRole#DIRECTOR}.
    */
   @Value.NaturalOrder
-  public abstract SortedMap<String, ActorRole> escalationTargets();
+  public abstract SortedMap<ActorId, ActorRole> escalationTargets();
 
   /** Why the case is in its state: the reason of the last transition. */
   @Value.Redacted

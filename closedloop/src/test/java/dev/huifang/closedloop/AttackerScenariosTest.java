@@ -43,45 +43,52 @@ class AttackerScenariosTest {
   }
 
   private FeedbackCase triaged() {
-    return step(opened(), new CaseEvent.Triaged("e-1", CASE, "coord-1", ActorRole.COORDINATOR,
-        hours(1), Category.NO_SHOW, "owner-1", null));
+    return step(opened(), EventHeader.id("e-1").of(CASE).by("coord-1", ActorRole.COORDINATOR)
+        .at(hours(1))
+        .triaged(Category.NO_SHOW, "owner-1"));
   }
 
   private FeedbackCase resolved() {
     FeedbackCase c = triaged();
-    c = step(c, new CaseEvent.Acknowledged("e-2", CASE, "owner-1", ActorRole.OWNER, hours(2),
-        "on it", null));
-    c = step(c, new CaseEvent.ActionPlanned("e-3", CASE, "owner-1", ActorRole.OWNER, hours(3),
-        "crew", null));
-    c = step(c, new CaseEvent.WorkStarted("e-4", CASE, "owner-1", ActorRole.OWNER, hours(4),
-        "go", null));
-    return step(c, new CaseEvent.Resolved("e-5", CASE, "owner-1", ActorRole.OWNER, hours(5),
-        "done", null));
+    c = step(c, EventHeader.id("e-2").of(CASE).by("owner-1", ActorRole.OWNER).at(hours(2))
+        .acknowledged("on it"));
+    c = step(c, EventHeader.id("e-3").of(CASE).by("owner-1", ActorRole.OWNER).at(hours(3))
+        .actionPlanned("crew"));
+    c = step(c, EventHeader.id("e-4").of(CASE).by("owner-1", ActorRole.OWNER).at(hours(4))
+        .workStarted("go"));
+    return step(c, EventHeader.id("e-5").of(CASE).by("owner-1", ActorRole.OWNER).at(hours(5))
+        .resolved("done"));
   }
 
   @Test
   void theSubmitterCannotTakeItsOwnComplaintFromReceivedToClosedAlone() {
     FeedbackCase c = opened();
     // client-1 is listed as a coordinator in the directory, yet holds no such role on its case
-    Problem triage = refused(c, new CaseEvent.Triaged("x-1", CASE, "client-1",
-        ActorRole.COORDINATOR, hours(1), Category.NO_SHOW, "client-1", null));
+    Problem triage = refused(c, EventHeader.id("x-1").of(CASE).by("client-1", ActorRole.COORDINATOR)
+        .at(hours(1))
+        .triaged(Category.NO_SHOW, "client-1"));
     assertThat(triage).isEqualTo(new Problem(Problem.FORBIDDEN, "actorRole", "\"COORDINATOR\"",
         "actor client-1 does not hold role COORDINATOR in case case-1 (holds [SUBMITTER]): roles "
             + "come from the case and the directory, not from the event"));
-    Problem namedOwner = refused(c, new CaseEvent.Triaged("x-1", CASE, "coord-1",
-        ActorRole.COORDINATOR, hours(1), Category.NO_SHOW, "client-1", null));
+    Problem namedOwner = refused(c, EventHeader.id("x-1").of(CASE).by("coord-1",
+        ActorRole.COORDINATOR).at(hours(1))
+        .triaged(Category.NO_SHOW, "client-1"));
     assertThat(namedOwner.code()).isEqualTo(Problem.FORBIDDEN);
     assertThat(namedOwner.path()).isEqualTo("owner");
     assertThat(namedOwner.rule()).contains("separation of duties");
-    assertThat(refused(c, new CaseEvent.Triaged("x-1", CASE, "coord-1", ActorRole.COORDINATOR,
-        hours(1), Category.NO_SHOW, "proxy-1", null)).path()).isEqualTo("owner");
+    assertThat(refused(c, EventHeader.id("x-1").of(CASE).by("coord-1", ActorRole.COORDINATOR)
+        .at(hours(1))
+        .triaged(Category.NO_SHOW, "proxy-1")).path()).isEqualTo("owner");
     FeedbackCase t = triaged();
     for (CaseEvent e : List.<CaseEvent>of(
-        new CaseEvent.Acknowledged("x-2", CASE, "client-1", ActorRole.OWNER, hours(2), "ok", null),
-        new CaseEvent.Resolved("x-2", CASE, "client-1", ActorRole.OWNER, hours(2), "ok", null),
-        new CaseEvent.AutoClosed("x-2", CASE, "client-1", ActorRole.SYSTEM, hours(2), "x", null),
-        new CaseEvent.Declined("x-2", CASE, "client-1", ActorRole.COORDINATOR, hours(2), "x",
-            null))) {
+        EventHeader.id("x-2").of(CASE).by("client-1", ActorRole.OWNER).at(hours(2))
+            .acknowledged("ok"),
+        EventHeader.id("x-2").of(CASE).by("client-1", ActorRole.OWNER).at(hours(2))
+            .resolved("ok"),
+        EventHeader.id("x-2").of(CASE).by("client-1", ActorRole.SYSTEM).at(hours(2))
+            .autoClosed("x"),
+        EventHeader.id("x-2").of(CASE).by("client-1", ActorRole.COORDINATOR).at(hours(2))
+            .declined("x"))) {
       Problem p = refused(t, e);
       assertThat(p.code()).isEqualTo(Problem.FORBIDDEN);
       assertThat(p.rule()).contains("client-1", e.actorRole().name(), "case-1");
@@ -92,19 +99,23 @@ class AttackerScenariosTest {
   @Test
   void noOneClaimingSystemOrDirectorGainsThoseRights() {
     FeedbackCase t = triaged();
-    assertThat(refused(t, new CaseEvent.Escalated("x-2", CASE, "stranger", ActorRole.SYSTEM,
-        hours(2), SlaClock.FIRST_RESPONSE, 1, ActorRole.OWNER, List.of("owner-1"), null)).rule())
+    assertThat(refused(t, EventHeader.id("x-2").of(CASE).by("stranger", ActorRole.SYSTEM)
+        .at(hours(2))
+        .escalated(SlaClock.FIRST_RESPONSE, 1, ActorRole.OWNER, List.of(ActorId
+            .of("owner-1")))).rule())
         .isEqualTo("actor stranger does not hold role SYSTEM in case case-1 (holds []): roles "
             + "come from the case and the directory, not from the event");
     // Huifang's own id, but nothing is overdue: the rule behind an escalation does not hold
-    Problem early = refused(t, new CaseEvent.Escalated("system:x", CASE, "huifang",
-        ActorRole.SYSTEM, hours(2), SlaClock.FIRST_RESPONSE, 1, ActorRole.OWNER,
-        List.of("owner-1"), null));
+    Problem early = refused(t, EventHeader.id("system:x").of(CASE).by("huifang", ActorRole.SYSTEM)
+        .at(hours(2))
+        .escalated(SlaClock.FIRST_RESPONSE, 1, ActorRole.OWNER, List.of(ActorId.of("owner-1"))));
     assertThat(early.code()).isEqualTo(Problem.FORBIDDEN);
     assertThat(early.rule()).contains("system:x", "escalate", "case-1");
     for (CaseEvent e : List.<CaseEvent>of(
-        new CaseEvent.Acknowledged("x-2", CASE, "dir-1", ActorRole.DIRECTOR, hours(2), "ok", null),
-        new CaseEvent.Declined("x-2", CASE, "dir-1", ActorRole.DIRECTOR, hours(2), "no", null))) {
+        EventHeader.id("x-2").of(CASE).by("dir-1", ActorRole.DIRECTOR).at(hours(2))
+            .acknowledged("ok"),
+        EventHeader.id("x-2").of(CASE).by("dir-1", ActorRole.DIRECTOR).at(hours(2))
+            .declined("no"))) {
       assertThat(refused(t, e).rule()).startsWith("actor dir-1 does not hold role DIRECTOR");
     }
   }
@@ -113,13 +124,14 @@ class AttackerScenariosTest {
   void noOneClaimingCoordinatorMergesDeclinesClosesOrReopens() {
     FeedbackCase t = triaged();
     for (CaseEvent e : List.<CaseEvent>of(
-        new CaseEvent.Merged("x-2", CASE, "stranger", ActorRole.COORDINATOR, hours(2),
-            CaseId.of("case-0"), null),
-        new CaseEvent.Declined("x-2", CASE, "stranger", ActorRole.COORDINATOR, hours(2), "x",
-            null),
-        new CaseEvent.Closed("x-2", CASE, "stranger", ActorRole.COORDINATOR, hours(2), "x", null),
-        new CaseEvent.Reopened("x-2", CASE, "stranger", ActorRole.COORDINATOR, hours(2), "x",
-            null))) {
+        EventHeader.id("x-2").of(CASE).by("stranger", ActorRole.COORDINATOR).at(hours(2))
+            .merged(CaseId.of("case-0")),
+        EventHeader.id("x-2").of(CASE).by("stranger", ActorRole.COORDINATOR).at(hours(2))
+            .declined("x"),
+        EventHeader.id("x-2").of(CASE).by("stranger", ActorRole.COORDINATOR).at(hours(2))
+            .closed("x"),
+        EventHeader.id("x-2").of(CASE).by("stranger", ActorRole.COORDINATOR).at(hours(2))
+            .reopened("x"))) {
       assertThat(refused(t, e).rule()).startsWith(
           "actor stranger does not hold role COORDINATOR in case case-1");
     }
@@ -129,8 +141,9 @@ class AttackerScenariosTest {
     FeedbackCase c = hrOnly.open(LoopGen.submitted(CASE, Category.NO_SHOW, T0)).get()
         .feedbackCase();
     assertThat(c.routing().team()).isNotEqualTo(Team.HR);
-    assertThat(hrOnly.apply(c, new CaseEvent.Triaged("x-1", CASE, "coord-hr",
-        ActorRole.COORDINATOR, hours(1), Category.NO_SHOW, "owner-1", null)).getError().head().code())
+    assertThat(hrOnly.apply(c, EventHeader.id("x-1").of(CASE).by("coord-hr", ActorRole.COORDINATOR)
+        .at(hours(1))
+        .triaged(Category.NO_SHOW, "owner-1")).getError().head().code())
         .isEqualTo(Problem.FORBIDDEN);
   }
 
@@ -142,18 +155,20 @@ class AttackerScenariosTest {
     CaseEvent.Escalated second = (CaseEvent.Escalated) late.events().get(1);
     assertThat(second.target()).isEqualTo(ActorRole.SUPERVISOR);
     // client-1 is listed as a supervisor but is the submitter: never an escalation target
-    assertThat(second.targets()).containsExactly("sup-1");
+    assertThat(second.targets()).containsExactly(ActorId.of("sup-1"));
     assertThat(late.effects().get(1)).isEqualTo(new dev.huifang.closedloop.machine.Effect.Escalate(
         2, Recipient.role(ActorRole.SUPERVISOR, t.routing().team()), SlaClock.FIRST_RESPONSE,
         ((dev.huifang.closedloop.machine.Effect.Escalate) late.effects().get(1)).reason(),
         List.of(ActorId.of("sup-1"))));
-    assertThat(second.eventId()).startsWith(CaseEvent.SYSTEM_ID_PREFIX);
+    assertThat(second.eventId().value()).startsWith(CaseEvent.SYSTEM_ID_PREFIX);
     FeedbackCase c = late.feedbackCase();
-    assertThat(c.escalationTargets()).containsOnlyKeys("sup-1");
-    assertThat(refused(c, new CaseEvent.Acknowledged("x-9", CASE, "dir-1", ActorRole.DIRECTOR,
-        hours(74), "ok", null)).code()).isEqualTo(Problem.FORBIDDEN);
-    assertThat(step(c, new CaseEvent.Acknowledged("x-9", CASE, "sup-1", ActorRole.SUPERVISOR,
-        hours(74), "ok", null)).state()).isEqualTo(CaseState.ACKNOWLEDGED);
+    assertThat(c.escalationTargets()).containsOnlyKeys(ActorId.of("sup-1"));
+    assertThat(refused(c, EventHeader.id("x-9").of(CASE).by("dir-1", ActorRole.DIRECTOR)
+        .at(hours(74))
+        .acknowledged("ok")).code()).isEqualTo(Problem.FORBIDDEN);
+    assertThat(step(c, EventHeader.id("x-9").of(CASE).by("sup-1", ActorRole.SUPERVISOR)
+        .at(hours(74))
+        .acknowledged("ok")).state()).isEqualTo(CaseState.ACKNOWLEDGED);
     assertThat(loop.verify(c).isValid()).isTrue();
   }
 
@@ -161,9 +176,10 @@ class AttackerScenariosTest {
   void aForgedLogFailsVerifyNamingTheEvent() {
     FeedbackCase t = triaged();
     FeedbackCase forged = FeedbackCase.builder().from(t).state(CaseState.TRIAGED)
-        .version(3).events(t.events().append(new CaseEvent.Escalated("system:forged", CASE,
-            "huifang", ActorRole.SYSTEM, hours(3), SlaClock.FIRST_RESPONSE, 1,
-            ActorRole.OWNER, List.of("owner-1"), null)))
+        .version(3).events(t.events().append(EventHeader.id("system:forged").of(CASE).by("huifang",
+            ActorRole.SYSTEM).at(hours(3))
+            .escalated(SlaClock.FIRST_RESPONSE, 1, ActorRole.OWNER, List.of(ActorId
+                .of("owner-1")))))
         .build();
     Problem p = loop.verify(forged).getError().head();
     assertThat(p.code()).isEqualTo(Problem.FORBIDDEN);
@@ -171,8 +187,8 @@ class AttackerScenariosTest {
     assertThat(p.rule()).contains("system:forged");
     FeedbackCase r = resolved();
     List<CaseEvent> early = new ArrayList<>(r.events());
-    early.add(new CaseEvent.AutoClosed("system:early", CASE, "huifang", ActorRole.SYSTEM,
-        hours(6), "silent", null));
+    early.add(EventHeader.id("system:early").of(CASE).by("huifang", ActorRole.SYSTEM).at(hours(6))
+        .autoClosed("silent"));
     assertThat(loop.replay(early).getError().head().rule()).contains("system:early",
         "the confirmation window ran out");
   }
@@ -180,15 +196,18 @@ class AttackerScenariosTest {
   @Test
   void generatedIdsHaveTheirOwnNamespaceAndReusedIdsConflict() {
     FeedbackCase t = triaged();
-    assertThat(refused(t, new CaseEvent.Acknowledged("system:t:escalated:first_response:1:v2",
-        CASE, "owner-1", ActorRole.OWNER, hours(2), "ok", null)).code())
+    assertThat(refused(t, EventHeader.id("system:t:escalated:first_response:1:v2").of(CASE)
+        .by("owner-1", ActorRole.OWNER).at(hours(2))
+        .acknowledged("ok")).code())
         .isEqualTo(Problem.FORMAT);
-    Problem reused = refused(t, new CaseEvent.Triaged("e-1", CASE, "coord-1",
-        ActorRole.COORDINATOR, hours(2), Category.SKILL_GAP, "owner-2", null));
+    Problem reused = refused(t, EventHeader.id("e-1").of(CASE).by("coord-1", ActorRole.COORDINATOR)
+        .at(hours(2))
+        .triaged(Category.SKILL_GAP, "owner-2"));
     assertThat(reused.code()).isEqualTo(Problem.CONFLICT);
     assertThat(reused.path()).isEqualTo("eventId");
-    assertThat(refused(t, new CaseEvent.Merged("x-2", CASE, "coord-1", ActorRole.COORDINATOR,
-        hours(2), CASE, null)).rule()).contains("cannot be merged into itself");
+    assertThat(refused(t, EventHeader.id("x-2").of(CASE).by("coord-1", ActorRole.COORDINATOR)
+        .at(hours(2))
+        .merged(CASE)).rule()).contains("cannot be merged into itself");
     CaseAdvance once = loop.advance(t, hours(50)).get();
     assertThat(once.events()).hasSize(1);
     assertThat(loop.advance(once.feedbackCase(), hours(50)).get().events()).isEmpty();
@@ -196,27 +215,32 @@ class AttackerScenariosTest {
 
   @Test
   void declinesAndMergesCanBeContestedWithinTheWindow() {
-    FeedbackCase declined = step(triaged(), new CaseEvent.Declined("e-2", CASE, "owner-1",
-        ActorRole.OWNER, hours(2), "out of scope", null));
-    FeedbackCase reopened = step(declined, new CaseEvent.Reopened("e-3", CASE, "client-1",
-        ActorRole.SUBMITTER, hours(2 + 24 * 13), "it is in scope", null));
+    FeedbackCase declined = step(triaged(), EventHeader.id("e-2").of(CASE).by("owner-1",
+        ActorRole.OWNER).at(hours(2))
+        .declined("out of scope"));
+    FeedbackCase reopened = step(declined, EventHeader.id("e-3").of(CASE).by("client-1",
+        ActorRole.SUBMITTER).at(hours(2 + 24 * 13))
+        .reopened("it is in scope"));
     assertThat(reopened.state()).isEqualTo(CaseState.REOPENED);
     assertThat(reopened.wontFixReason()).isNull();
-    Problem late = refused(declined, new CaseEvent.Reopened("e-3", CASE, "client-1",
-        ActorRole.SUBMITTER, hours(3 + 24 * 14), "too late", null));
+    Problem late = refused(declined, EventHeader.id("e-3").of(CASE).by("client-1",
+        ActorRole.SUBMITTER).at(hours(3 + 24 * 14))
+        .reopened("too late"));
     assertThat(late.code()).isEqualTo(FeedbackLoop.STATE_ORDER);
     assertThat(late.rule()).contains("contested within the window");
-    FeedbackCase merged = step(triaged(), new CaseEvent.Merged("e-2", CASE, "coord-1",
-        ActorRole.COORDINATOR, hours(2), CaseId.of("case-0"), null));
-    assertThat(step(merged, new CaseEvent.Reopened("e-3", CASE, "proxy-1", ActorRole.PROXY,
-        hours(3), "not the same problem", null)).duplicateOf()).isNull();
+    FeedbackCase merged = step(triaged(), EventHeader.id("e-2").of(CASE).by("coord-1",
+        ActorRole.COORDINATOR).at(hours(2))
+        .merged(CaseId.of("case-0")));
+    assertThat(step(merged, EventHeader.id("e-3").of(CASE).by("proxy-1", ActorRole.PROXY)
+        .at(hours(3))
+        .reopened("not the same problem")).duplicateOf()).isNull();
   }
 
   @Test
   void closingNeedsTheSubmittersConfirmationOrTheWindow() {
     FeedbackCase r = resolved();
-    assertThat(refused(r, new CaseEvent.Closed("e-6", CASE, "owner-1", ActorRole.OWNER,
-        hours(6), "done", null)).code()).isEqualTo(FeedbackLoop.STATE_ORDER);
+    assertThat(refused(r, EventHeader.id("e-6").of(CASE).by("owner-1", ActorRole.OWNER).at(hours(6))
+        .closed("done")).code()).isEqualTo(FeedbackLoop.STATE_ORDER);
     assertThat(loop.advance(r, hours(5 + 24 * 7 - 1)).get().events()).isEmpty();
     CaseAdvance closed = loop.advance(r, hours(5 + 24 * 7 + 1)).get();
     assertThat(closed.feedbackCase().state()).isEqualTo(CaseState.CLOSED);

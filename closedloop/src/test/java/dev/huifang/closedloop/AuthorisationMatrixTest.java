@@ -92,22 +92,36 @@ class AuthorisationMatrixTest {
     ActorRole role = r.role();
     String id = "x-1";
     return List.of(
-        new CaseEvent.Triaged(id, CASE, a, role, AT, Category.NO_SHOW, "owner-1", null),
-        new CaseEvent.Acknowledged(id, CASE, a, role, AT, "ok", null),
-        new CaseEvent.ActionPlanned(id, CASE, a, role, AT, "plan", null),
-        new CaseEvent.WorkStarted(id, CASE, a, role, AT, "go", null),
-        new CaseEvent.Resolved(id, CASE, a, role, AT, "done", null),
-        new CaseEvent.Confirmed(id, CASE, a, role, AT, "thanks", null),
-        new CaseEvent.Rejected(id, CASE, a, role, AT, "no", null),
-        new CaseEvent.Closed(id, CASE, a, role, AT, "closed", null),
-        new CaseEvent.AutoClosed("system:x-1", CASE, a, role, AT, "silent", null),
-        new CaseEvent.Reopened(id, CASE, a, role, AT, "again", null),
-        new CaseEvent.Declined(id, CASE, a, role, AT, "out of scope", null),
-        new CaseEvent.Merged(id, CASE, a, role, AT, CaseId.of("case-0"), null),
-        new CaseEvent.InfoRequested(id, CASE, a, role, AT, "which shift?", null),
-        new CaseEvent.InfoProvided(id, CASE, a, role, AT, "night", null),
-        new CaseEvent.Escalated("system:x-1", CASE, a, role, AT, SlaClock.VISIBLE_ACTION, 1,
-            ActorRole.OWNER, List.of(), null));
+        EventHeader.id(id).of(CASE).by(a, role).at(AT)
+            .triaged(Category.NO_SHOW, "owner-1"),
+        EventHeader.id(id).of(CASE).by(a, role).at(AT)
+            .acknowledged("ok"),
+        EventHeader.id(id).of(CASE).by(a, role).at(AT)
+            .actionPlanned("plan"),
+        EventHeader.id(id).of(CASE).by(a, role).at(AT)
+            .workStarted("go"),
+        EventHeader.id(id).of(CASE).by(a, role).at(AT)
+            .resolved("done"),
+        EventHeader.id(id).of(CASE).by(a, role).at(AT)
+            .confirmed("thanks"),
+        EventHeader.id(id).of(CASE).by(a, role).at(AT)
+            .rejected("no"),
+        EventHeader.id(id).of(CASE).by(a, role).at(AT)
+            .closed("closed"),
+        EventHeader.id("system:x-1").of(CASE).by(a, role).at(AT)
+            .autoClosed("silent"),
+        EventHeader.id(id).of(CASE).by(a, role).at(AT)
+            .reopened("again"),
+        EventHeader.id(id).of(CASE).by(a, role).at(AT)
+            .declined("out of scope"),
+        EventHeader.id(id).of(CASE).by(a, role).at(AT)
+            .merged(CaseId.of("case-0")),
+        EventHeader.id(id).of(CASE).by(a, role).at(AT)
+            .infoRequested("which shift?"),
+        EventHeader.id(id).of(CASE).by(a, role).at(AT)
+            .infoProvided("night"),
+        EventHeader.id("system:x-1").of(CASE).by(a, role).at(AT)
+            .escalated(SlaClock.VISIBLE_ACTION, 1, ActorRole.OWNER, List.of()));
   }
 
   /**
@@ -117,9 +131,10 @@ class AuthorisationMatrixTest {
   private FeedbackCase caseIn(CaseState state, String kind) {
     FeedbackCase opened = loop.open(LoopGen.submitted(CASE, Category.NO_SHOW, T0)).get()
         .feedbackCase();
-    FeedbackCase.Builder b = FeedbackCase.builder().from(opened).state(state).owner("owner-1")
-        .escalationTargets(new TreeMap<>(Map.of("sup-1", ActorRole.SUPERVISOR,
-            "dir-1", ActorRole.DIRECTOR)));
+    FeedbackCase.Builder b = FeedbackCase.builder().from(opened).state(state).owner(ActorId
+        .of("owner-1"))
+        .escalationTargets(new TreeMap<>(Map.of(ActorId.of("sup-1"), ActorRole.SUPERVISOR,
+            ActorId.of("dir-1"), ActorRole.DIRECTOR)));
     if (state == CaseState.RESOLVED) {
       b.resolvedAt(T0.plus(Duration.ofDays(1)));
     }

@@ -72,11 +72,13 @@ class BusinessCalendarTest {
           Instant now = submitted.plus(Duration.ofMinutes(sinceStart));
           FeedbackCase c = loop.open(LoopGen.submitted(LoopGen.CASE, Category.NO_SHOW, submitted))
               .get().feedbackCase();
-          c = loop.apply(c, new CaseEvent.InfoRequested("q", LoopGen.CASE, "coord-1",
-              ActorRole.COORDINATOR, asked, "?", null)).get().feedbackCase();
+          c = loop.apply(c, EventHeader.id("q").of(LoopGen.CASE).by("coord-1",
+              ActorRole.COORDINATOR).at(asked)
+              .infoRequested("?")).get().feedbackCase();
           if (!answered.isAfter(now)) {
-            c = loop.apply(c, new CaseEvent.InfoProvided("a", LoopGen.CASE, "client-1",
-                ActorRole.SUBMITTER, answered, "!", null)).get().feedbackCase();
+            c = loop.apply(c, EventHeader.id("a").of(LoopGen.CASE).by("client-1",
+                ActorRole.SUBMITTER).at(answered)
+                .infoProvided("!")).get().feedbackCase();
           }
           long counted = 0;
           for (Instant m = submitted; m.isBefore(now); m = m.plus(Duration.ofMinutes(1))) {

@@ -18,8 +18,9 @@ class CaseLogTest {
   private final FeedbackLoop loop = LoopGen.loop();
 
   private static CaseEvent ack(String id, int hour) {
-    return new CaseEvent.Acknowledged(id, CASE, "owner-1", ActorRole.OWNER,
-        T0.plus(Duration.ofHours(hour)), "on it", null);
+    return EventHeader.id(id).of(CASE).by("owner-1", ActorRole.OWNER)
+        .at(T0.plus(Duration.ofHours(hour)))
+        .acknowledged("on it");
   }
 
   @Test
@@ -27,12 +28,14 @@ class CaseLogTest {
     CaseLog one = CaseLog.empty().append(ack("e-1", 1));
     CaseLog two = one.append(ack("e-2", 2));
     CaseLog branch = one.append(ack("e-3", 3));
-    assertThat(one).extracting(CaseEvent::eventId).containsExactly("e-1");
-    assertThat(two).extracting(CaseEvent::eventId).containsExactly("e-1", "e-2");
-    assertThat(branch).extracting(CaseEvent::eventId).containsExactly("e-1", "e-3");
-    assertThat(two.containsEventId("e-2")).isTrue();
-    assertThat(one.containsEventId("e-2")).isFalse();
-    assertThat(branch.containsEventId("e-2")).isFalse();
+    assertThat(one).extracting(CaseEvent::eventId).containsExactly(EventId.of("e-1"));
+    assertThat(two).extracting(CaseEvent::eventId).containsExactly(EventId.of("e-1"), EventId
+        .of("e-2"));
+    assertThat(branch).extracting(CaseEvent::eventId).containsExactly(EventId.of("e-1"), EventId
+        .of("e-3"));
+    assertThat(two.containsEventId(EventId.of("e-2"))).isTrue();
+    assertThat(one.containsEventId(EventId.of("e-2"))).isFalse();
+    assertThat(branch.containsEventId(EventId.of("e-2"))).isFalse();
   }
 
   @Test
@@ -42,7 +45,7 @@ class CaseLogTest {
     assertThat(log).isEqualTo(events).hasSameHashCodeAs(events);
     assertThat(events).isEqualTo(log);
     assertThat(CaseLog.of(log)).isSameAs(log);
-    assertThat(log.get(1).eventId()).isEqualTo("e-2");
+    assertThat(log.get(1).eventId()).isEqualTo(EventId.of("e-2"));
     assertThatThrownBy(() -> log.add(ack("e-3", 3)))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> log.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
@@ -59,8 +62,9 @@ class CaseLogTest {
   void aCaseWhoseJsonRepeatsAnEventIdIsAProblem() {
     FeedbackCase opened = loop.open(LoopGen.submitted(CASE, Category.NO_SHOW, T0)).get()
         .feedbackCase();
-    FeedbackCase triaged = loop.apply(opened, new CaseEvent.Triaged("e-1", CASE, "coord-1",
-        ActorRole.COORDINATOR, T0.plus(Duration.ofHours(1)), Category.NO_SHOW, "owner-1", null))
+    FeedbackCase triaged = loop.apply(opened, EventHeader.id("e-1").of(CASE).by("coord-1",
+        ActorRole.COORDINATOR).at(T0.plus(Duration.ofHours(1)))
+        .triaged(Category.NO_SHOW, "owner-1"))
         .get().feedbackCase();
     ObjectNode json = HuifangJson.newMapper().valueToTree(triaged);
     ArrayNode events = (ArrayNode) json.get("events");

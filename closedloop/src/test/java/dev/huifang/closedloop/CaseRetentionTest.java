@@ -89,10 +89,12 @@ class CaseRetentionTest {
   void erasesFreeTextPastItsPeriodAndKeepsTheRest() {
     List<CaseEvent> log = new ArrayList<>();
     log.add(LoopGen.submitted(LoopGen.CASE, Category.NO_SHOW, T0));
-    log.add(new CaseEvent.Triaged("e-1", LoopGen.CASE, "coord-1", ActorRole.COORDINATOR,
-        T0.plus(Duration.ofHours(1)), Category.NO_SHOW, "owner-1", null));
-    log.add(new CaseEvent.Acknowledged("e-2", LoopGen.CASE, "owner-1", ActorRole.OWNER,
-        T0.plus(Duration.ofDays(200)), "call 13812345678", null));
+    log.add(EventHeader.id("e-1").of(LoopGen.CASE).by("coord-1", ActorRole.COORDINATOR)
+        .at(T0.plus(Duration.ofHours(1)))
+        .triaged(Category.NO_SHOW, "owner-1"));
+    log.add(EventHeader.id("e-2").of(LoopGen.CASE).by("owner-1", ActorRole.OWNER)
+        .at(T0.plus(Duration.ofDays(200)))
+        .acknowledged("call 13812345678"));
     List<CaseEvent> live = loop.replay(log).get().events();
     assertThat(CaseRetention.records(live)).containsExactly(
         KeptRecord.of("e-0", T0, java.util.Map.of("subject", PersonalField.FREE_TEXT,
@@ -105,7 +107,7 @@ class CaseRetentionTest {
     CaseEvent.Submitted s = (CaseEvent.Submitted) erased.events().get(0);
     assertThat(List.of(s.subject(), s.place(), s.description()))
         .containsOnly(CaseRetention.ERASED);
-    assertThat(s.proxies()).containsExactly("proxy-1");
+    assertThat(s.proxies()).containsExactly(ActorId.of("proxy-1"));
     assertThat(s.category()).isEqualTo(Category.NO_SHOW);
     assertThat(erased.events().subList(1, 3)).isEqualTo(live.subList(1, 3));
     FeedbackCase replayed = loop.replay(erased.events()).get();

@@ -96,8 +96,9 @@ class FeedbackLoopPropertiesTest {
             assertThat(step.get().feedbackCase().state()).isEqualTo(CaseState.REOPENED);
           }
         });
-    assertThat(defaults.apply(closed, new CaseEvent.Reopened("r", LoopGen.CASE, "client-1",
-        ActorRole.SUBMITTER, closed.lastEventAt(), "again", null)).isValid()).isTrue();
+    assertThat(defaults.apply(closed, EventHeader.id("r").of(LoopGen.CASE).by("client-1",
+        ActorRole.SUBMITTER).at(closed.lastEventAt())
+        .reopened("again")).isValid()).isTrue();
   }
 
   private FeedbackCase closedCase() {

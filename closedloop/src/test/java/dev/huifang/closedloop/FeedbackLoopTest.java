@@ -36,23 +36,25 @@ class FeedbackLoopTest {
   }
 
   private FeedbackCase triaged() {
-    return step(opened(), new CaseEvent.Triaged("e-1", CASE, "coord-1", ActorRole.COORDINATOR,
-        hours(1), Category.NO_SHOW, "owner-1", null));
+    return step(opened(), EventHeader.id("e-1").of(CASE).by("coord-1", ActorRole.COORDINATOR)
+        .at(hours(1))
+        .triaged(Category.NO_SHOW, "owner-1"));
   }
 
   private FeedbackCase inProgress() {
     FeedbackCase c = triaged();
-    c = step(c, new CaseEvent.Acknowledged("e-2", CASE, "owner-1", ActorRole.OWNER, hours(20),
-        "48 h review started: 10 promised, 6 arrived", null));
-    c = step(c, new CaseEvent.ActionPlanned("e-3", CASE, "owner-1", ActorRole.OWNER, hours(40),
-        "send 4 replacement workers; add a turnout check the evening before", null));
-    return step(c, new CaseEvent.WorkStarted("e-4", CASE, "owner-1", ActorRole.OWNER, hours(41),
-        "replacement crew booked", null));
+    c = step(c, EventHeader.id("e-2").of(CASE).by("owner-1", ActorRole.OWNER).at(hours(20))
+        .acknowledged("48 h review started: 10 promised, 6 arrived"));
+    c = step(c, EventHeader.id("e-3").of(CASE).by("owner-1", ActorRole.OWNER).at(hours(40))
+        .actionPlanned("send 4 replacement workers; add a turnout check the evening before"));
+    return step(c, EventHeader.id("e-4").of(CASE).by("owner-1", ActorRole.OWNER).at(hours(41))
+        .workStarted("replacement crew booked"));
   }
 
   private FeedbackCase resolved() {
-    return step(inProgress(), new CaseEvent.Resolved("e-5", CASE, "owner-1", ActorRole.OWNER,
-        hours(60), "4 replacements arrived; turnout check in place", null));
+    return step(inProgress(), EventHeader.id("e-5").of(CASE).by("owner-1", ActorRole.OWNER)
+        .at(hours(60))
+        .resolved("4 replacements arrived; turnout check in place"));
   }
 
   @Test
@@ -70,12 +72,14 @@ class FeedbackLoopTest {
         org.assertj.core.groups.Tuple.tuple(SlaClock.VISIBLE_ACTION, ClockStatus.MET),
         org.assertj.core.groups.Tuple.tuple(SlaClock.CONFIRMATION, ClockStatus.RUNNING));
     assertThat(clocks.get(0).elapsed()).isEqualTo(Duration.ofHours(20));
-    Validation<Seq<Problem>, CaseStep> confirmed = loop.apply(c, new CaseEvent.Confirmed("e-6", CASE,
-        "client-1", ActorRole.SUBMITTER, hours(70), "the crew was complete this week", null));
+    Validation<Seq<Problem>, CaseStep> confirmed = loop.apply(c, EventHeader.id("e-6").of(CASE)
+        .by("client-1", ActorRole.SUBMITTER).at(hours(70))
+        .confirmed("the crew was complete this week"));
     assertThat(confirmed.get().feedbackCase().state()).isEqualTo(CaseState.CONFIRMED);
     assertThat(confirmed.get().effects()).singleElement().isInstanceOf(Effect.Notify.class);
-    FeedbackCase closed = step(confirmed.get().feedbackCase(), new CaseEvent.Closed("e-7", CASE,
-        "owner-1", ActorRole.OWNER, hours(71), "loop closed", null));
+    FeedbackCase closed = step(confirmed.get().feedbackCase(), EventHeader.id("e-7").of(CASE)
+        .by("owner-1", ActorRole.OWNER).at(hours(71))
+        .closed("loop closed"));
     assertThat(closed.state()).isEqualTo(CaseState.CLOSED);
     assertThat(closed.version()).isEqualTo(8);
     assertThat(closed.lastReason()).isEqualTo("unguarded transition close_from_confirmed");
@@ -84,8 +88,9 @@ class FeedbackLoopTest {
 
   @Test
   void resolvingAsksTheSubmitterAndSchedulesTheEndOfTheConfirmationWindow() {
-    CaseStep step = loop.apply(inProgress(), new CaseEvent.Resolved("e-5", CASE, "owner-1",
-        ActorRole.OWNER, hours(60), "done", null)).get();
+    CaseStep step = loop.apply(inProgress(), EventHeader.id("e-5").of(CASE).by("owner-1",
+        ActorRole.OWNER).at(hours(60))
+        .resolved("done")).get();
     assertThat(step.effects()).hasSize(2);
     assertThat(step.effects().get(1)).isEqualTo(new Effect.ScheduleFollowUp(hours(60 + 7 * 24),
         "confirmation_window_ends", "confirmation window PT168H from " + hours(60)
@@ -94,7 +99,8 @@ class FeedbackLoopTest {
 
   @Test
   void routesAWorkersDemandToHr() {
-    CaseEvent.Submitted demand = new CaseEvent.Submitted("w-0", CaseId.of("case-hr"), "worker-7",
+    CaseEvent.Submitted demand = new CaseEvent.Submitted(EventId.of("w-0"), CaseId.of("case-hr"),
+        ActorId.of("worker-7"),
         ActorRole.SUBMITTER, T0, CaseSource.WORKER, Urgency.ROUTINE, Channel.VOICE_MESSAGE,
         Category.WORKER_DEMAND, "training clashes with my main job", "Chengdu",
         "the Saturday training overlaps my shift at the factory", List.of(), null);
@@ -116,28 +122,32 @@ class FeedbackLoopTest {
     assertThat(c.routing().reason()).isEqualTo("category weather is not in the routing table "
         + "[installation_wait, no_show, scheduling, skill_gap, urgent_order_feedback, worker_demand]"
         + ": waits in triage_queue for a coordinator");
-    Validation<Seq<Problem>, CaseStep> unknown = loop.apply(c, new CaseEvent.Triaged("e-1", CASE,
-        "coord-1", ActorRole.COORDINATOR, hours(1), Category.of("weather"), "owner-1", null));
+    Validation<Seq<Problem>, CaseStep> unknown = loop.apply(c, EventHeader.id("e-1").of(CASE)
+        .by("coord-1", ActorRole.COORDINATOR).at(hours(1))
+        .triaged(Category.of("weather"), "owner-1"));
     assertThat(unknown.getError()).containsExactly(new Problem(Problem.UNKNOWN, "category",
         "\"weather\"", "must be a category of the routing table [installation_wait, no_show, "
             + "scheduling, skill_gap, urgent_order_feedback, worker_demand]"));
-    FeedbackCase routed = step(c, new CaseEvent.Triaged("e-1", CASE, "coord-1",
-        ActorRole.COORDINATOR, hours(1), Category.SCHEDULING, "owner-1", null));
+    FeedbackCase routed = step(c, EventHeader.id("e-1").of(CASE).by("coord-1",
+        ActorRole.COORDINATOR).at(hours(1))
+        .triaged(Category.SCHEDULING, "owner-1"));
     assertThat(routed.routing().team()).isEqualTo(Team.SUPPLY_CHAIN);
     assertThat(routed.category()).isEqualTo(Category.SCHEDULING);
-    assertThat(routed.owner()).isEqualTo("owner-1");
+    assertThat(routed.owner()).isEqualTo(ActorId.of("owner-1"));
   }
 
   @Test
   void forbidsAResolutionByAnyoneButTheOwnerAndChangesNothing() {
     FeedbackCase c = inProgress();
-    Validation<Seq<Problem>, CaseStep> byOther = loop.apply(c, new CaseEvent.Resolved("e-5", CASE,
-        "owner-2", ActorRole.OWNER, hours(60), "done", null));
+    Validation<Seq<Problem>, CaseStep> byOther = loop.apply(c, EventHeader.id("e-5").of(CASE)
+        .by("owner-2", ActorRole.OWNER).at(hours(60))
+        .resolved("done"));
     assertThat(byOther.getError()).containsExactly(new Problem(Problem.FORBIDDEN, "actorRole",
         "\"OWNER\"", "actor owner-2 does not hold role OWNER in case case-1 (holds []): roles "
             + "come from the case and the directory, not from the event"));
-    assertThat(loop.apply(c, new CaseEvent.Resolved("e-5", CASE, "sup-1", ActorRole.SUPERVISOR,
-        hours(60), "done", null)).getError().head().code()).isEqualTo(Problem.FORBIDDEN);
+    assertThat(loop.apply(c, EventHeader.id("e-5").of(CASE).by("sup-1", ActorRole.SUPERVISOR)
+        .at(hours(60))
+        .resolved("done")).getError().head().code()).isEqualTo(Problem.FORBIDDEN);
     assertThat(c.state()).isEqualTo(CaseState.IN_PROGRESS);
     assertThat(c.version()).isEqualTo(5);
   }
@@ -145,21 +155,24 @@ class FeedbackLoopTest {
   @Test
   void letsOnlyTheSubmitterOrAProxyConfirm() {
     FeedbackCase c = resolved();
-    assertThat(loop.apply(c, new CaseEvent.Confirmed("e-6", CASE, "stranger",
-        ActorRole.SUBMITTER, hours(61), "ok", null)).getError()).containsExactly(new Problem(
+    assertThat(loop.apply(c, EventHeader.id("e-6").of(CASE).by("stranger", ActorRole.SUBMITTER)
+        .at(hours(61))
+        .confirmed("ok")).getError()).containsExactly(new Problem(
             Problem.FORBIDDEN, "actorRole", "\"SUBMITTER\"", "actor stranger does not hold role "
                 + "SUBMITTER in case case-1 (holds []): roles come from the case and the "
                 + "directory, not from the event"));
-    assertThat(loop.apply(c, new CaseEvent.Confirmed("e-6", CASE, "owner-1", ActorRole.OWNER,
-        hours(61), "ok", null)).getError().head().code()).isEqualTo(Problem.FORBIDDEN);
-    assertThat(step(c, new CaseEvent.Confirmed("e-6", CASE, "proxy-1", ActorRole.PROXY,
-        hours(61), "ok", null)).state()).isEqualTo(CaseState.CONFIRMED);
+    assertThat(loop.apply(c, EventHeader.id("e-6").of(CASE).by("owner-1", ActorRole.OWNER)
+        .at(hours(61))
+        .confirmed("ok")).getError().head().code()).isEqualTo(Problem.FORBIDDEN);
+    assertThat(step(c, EventHeader.id("e-6").of(CASE).by("proxy-1", ActorRole.PROXY).at(hours(61))
+        .confirmed("ok")).state()).isEqualTo(CaseState.CONFIRMED);
   }
 
   @Test
   void triageNeedsACoordinator() {
-    assertThat(loop.apply(opened(), new CaseEvent.Triaged("e-1", CASE, "owner-1",
-        ActorRole.OWNER, hours(1), Category.NO_SHOW, "owner-1", null)).getError()).containsExactly(
+    assertThat(loop.apply(opened(), EventHeader.id("e-1").of(CASE).by("owner-1", ActorRole.OWNER)
+        .at(hours(1))
+        .triaged(Category.NO_SHOW, "owner-1")).getError()).containsExactly(
             new Problem(Problem.FORBIDDEN, "actorRole", "\"OWNER\"",
                 "actor owner-1 does not hold role OWNER in case case-1 (holds []): roles come "
                     + "from the case and the directory, not from the event"));
@@ -167,16 +180,18 @@ class FeedbackLoopTest {
 
   @Test
   void onlyHuifangEscalatesAndClosesByItself() {
-    assertThat(loop.apply(resolved(), new CaseEvent.AutoClosed("e-6", CASE, "coord-1",
-        ActorRole.COORDINATOR, hours(61), "silent", null)).getError().head().rule()).isEqualTo(
+    assertThat(loop.apply(resolved(), EventHeader.id("e-6").of(CASE).by("coord-1",
+        ActorRole.COORDINATOR).at(hours(61))
+        .autoClosed("silent")).getError().head().rule()).isEqualTo(
             "COORDINATOR coord-1 may not auto close case case-1: only [SYSTEM] may");
   }
 
   @Test
   void ignoresARepeatedEventId() {
     FeedbackCase c = triaged();
-    Validation<Seq<Problem>, CaseStep> again = loop.apply(c, new CaseEvent.Triaged("e-1", CASE, "coord-1",
-        ActorRole.COORDINATOR, hours(1), Category.NO_SHOW, "owner-1", null));
+    Validation<Seq<Problem>, CaseStep> again = loop.apply(c, EventHeader.id("e-1").of(CASE)
+        .by("coord-1", ActorRole.COORDINATOR).at(hours(1))
+        .triaged(Category.NO_SHOW, "owner-1"));
     assertThat(again.get().ignored()).isTrue();
     assertThat(again.get().feedbackCase()).isSameAs(c);
     assertThat(again.get().reason()).isEqualTo("event e-1 is already in the log; ignored");
@@ -185,17 +200,21 @@ class FeedbackLoopTest {
   @Test
   void rejectsAStaleExpectedVersionAsAConflict() {
     FeedbackCase c = triaged();
-    assertThat(loop.apply(c, new CaseEvent.Acknowledged("e-2", CASE, "owner-1", ActorRole.OWNER,
-        hours(2), "hi", 1)).getError()).containsExactly(new Problem(Problem.CONFLICT, "expectedVersion",
+    assertThat(loop.apply(c, EventHeader.id("e-2").of(CASE).by("owner-1", ActorRole.OWNER)
+        .at(hours(2)).expecting(1)
+        .acknowledged("hi")).getError()).containsExactly(new Problem(Problem.CONFLICT,
+            "expectedVersion",
             "1", "must be the case's current version 2: the case changed since the sender saw it"));
-    assertThat(step(c, new CaseEvent.Acknowledged("e-2", CASE, "owner-1", ActorRole.OWNER,
-        hours(2), "hi", 2)).version()).isEqualTo(3);
+    assertThat(step(c, EventHeader.id("e-2").of(CASE).by("owner-1", ActorRole.OWNER).at(hours(2))
+        .expecting(2)
+        .acknowledged("hi")).version()).isEqualTo(3);
   }
 
   @Test
   void rejectsTimeGoingBackwards() {
-    assertThat(loop.apply(triaged(), new CaseEvent.Acknowledged("e-2", CASE, "owner-1",
-        ActorRole.OWNER, hours(0.5), "hi", null)).getError()).containsExactly(new Problem(Problem.ORDER,
+    assertThat(loop.apply(triaged(), EventHeader.id("e-2").of(CASE).by("owner-1", ActorRole.OWNER)
+        .at(hours(0.5))
+        .acknowledged("hi")).getError()).containsExactly(new Problem(Problem.ORDER,
             "at", hours(0.5).toString(), "must not be before the case's last event (" + hours(1)
                 + ")"));
     assertThat(loop.advance(triaged(), hours(0.5)).getError()).containsExactly(new Problem(Problem.ORDER,
@@ -205,16 +224,18 @@ class FeedbackLoopTest {
 
   @Test
   void rejectsAnEventOfAnotherCase() {
-    assertThat(loop.apply(triaged(), new CaseEvent.Acknowledged("e-2", CaseId.of("case-9"),
-        "owner-1", ActorRole.OWNER, hours(2), "hi", null)).getError()).containsExactly(new Problem(
+    assertThat(loop.apply(triaged(), EventHeader.id("e-2").of(CaseId.of("case-9")).by("owner-1",
+        ActorRole.OWNER).at(hours(2))
+        .acknowledged("hi")).getError()).containsExactly(new Problem(
             Problem.UNKNOWN, "caseId", "\"case-9\"",
             "must be the id of the case the event is applied to (case-1)"));
   }
 
   @Test
   void rejectsAnEventTheStateDoesNotAllow() {
-    assertThat(loop.apply(triaged(), new CaseEvent.Resolved("e-2", CASE, "owner-1",
-        ActorRole.OWNER, hours(2), "done", null)).getError()).containsExactly(new Problem(
+    assertThat(loop.apply(triaged(), EventHeader.id("e-2").of(CASE).by("owner-1", ActorRole.OWNER)
+        .at(hours(2))
+        .resolved("done")).getError()).containsExactly(new Problem(
             FeedbackLoop.STATE_ORDER, "event", "\"RESOLVE\"", "must be one of [TRIAGE, ACKNOWLEDGE, "
                 + "DECLINE, MERGE, REQUEST_INFO, PROVIDE_INFO, ESCALATE] in state TRIAGED"));
   }
@@ -228,18 +249,22 @@ class FeedbackLoopTest {
 
   @Test
   void rejectsMalformedEvents() {
-    assertThat(loop.apply(triaged(), new CaseEvent.Acknowledged("e-2", CASE, " ",
-        ActorRole.OWNER, hours(2), "hi", null)).getError()).containsExactly(new Problem(Problem.BLANK,
+    assertThat(loop.apply(triaged(), EventHeader.id("e-2").of(CASE).by(" ", ActorRole.OWNER)
+        .at(hours(2))
+        .acknowledged("hi")).getError()).containsExactly(new Problem(Problem.BLANK,
             "actor", "\" \"", "must not be blank"), new Problem(Problem.FORBIDDEN, "actorRole",
             "\"OWNER\"", "actor   does not hold role OWNER in case case-1 (holds []): roles come "
                 + "from the case and the directory, not from the event"));
-    assertThat(loop.apply(triaged(), new CaseEvent.Acknowledged("e-2", CASE, "owner-1",
+    assertThat(loop.apply(triaged(), new CaseEvent.Acknowledged(EventId.of("e-2"), CASE, ActorId
+        .of("owner-1"),
         ActorRole.OWNER, hours(2), "hi", -1)).getError()).containsExactly(new Problem(Problem.RANGE,
             "expectedVersion", "-1", "must be >= 0"));
-    assertThat(loop.apply(triaged(), new CaseEvent.Escalated("e-2", CASE, "huifang",
-        ActorRole.SYSTEM, hours(2), SlaClock.FIRST_RESPONSE, 0, ActorRole.SUPERVISOR, List.of(), null))
+    assertThat(loop.apply(triaged(), EventHeader.id("e-2").of(CASE).by("huifang", ActorRole.SYSTEM)
+        .at(hours(2))
+        .escalated(SlaClock.FIRST_RESPONSE, 0, ActorRole.SUPERVISOR, List.of()))
         .getError()).containsExactly(new Problem(Problem.RANGE, "level", "0", "must be >= 1"));
-    assertThat(loop.open(new CaseEvent.Submitted(" ", CASE, "client-1", ActorRole.SUBMITTER, T0,
+    assertThat(loop.open(new CaseEvent.Submitted(EventId.of(" "), CASE, ActorId.of("client-1"),
+        ActorRole.SUBMITTER, T0,
         CaseSource.CLIENT, Urgency.URGENT, Channel.CLIENT_PORTAL, Category.NO_SHOW, "s", "p", "d",
         List.of(), null)).getError()).containsExactly(new Problem(Problem.BLANK, "eventId", "\" \"",
             "must not be blank"));
@@ -248,13 +273,15 @@ class FeedbackLoopTest {
   @Test
   void opensOnlyForASubmitterAtVersionZero() {
     CaseEvent.Submitted s = LoopGen.submitted(CASE, Category.NO_SHOW, T0);
-    assertThat(loop.open(new CaseEvent.Submitted("e-0", CASE, "coord-1", ActorRole.COORDINATOR,
+    assertThat(loop.open(new CaseEvent.Submitted(EventId.of("e-0"), CASE, ActorId.of("coord-1"),
+        ActorRole.COORDINATOR,
         T0, s.source(), s.priority(), s.channel(), s.category(), s.subject(), s.place(),
         s.description(), s.proxies(), null)).getError()).containsExactly(new Problem(Problem.FORBIDDEN,
             "actorRole", "\"COORDINATOR\"",
             "actor coord-1 may not submit case case-1 as COORDINATOR: only a SUBMITTER other than "
                 + "Huifang's own actor may"));
-    assertThat(loop.open(new CaseEvent.Submitted("e-0", CASE, "client-1", ActorRole.SUBMITTER,
+    assertThat(loop.open(new CaseEvent.Submitted(EventId.of("e-0"), CASE, ActorId.of("client-1"),
+        ActorRole.SUBMITTER,
         T0, s.source(), s.priority(), s.channel(), s.category(), s.subject(), s.place(),
         s.description(), s.proxies(), 3)).getError()).containsExactly(new Problem(Problem.CONFLICT,
             "expectedVersion", "3", "must be 0 for a new case"));
@@ -288,8 +315,8 @@ class FeedbackLoopTest {
     assertThat(loop.replay(List.of()).getError()).containsExactly(new Problem(Problem.REQUIRED,
         "events", null, "must start with the submitted event of a case"));
     List<CaseEvent> backwards = new ArrayList<>(resolved().events());
-    backwards.add(new CaseEvent.Confirmed("e-9", CASE, "client-1", ActorRole.SUBMITTER, T0, "ok",
-        null));
+    backwards.add(EventHeader.id("e-9").of(CASE).by("client-1", ActorRole.SUBMITTER).at(T0)
+        .confirmed("ok"));
     assertThat(loop.replay(backwards).getError().head().path()).isEqualTo("events[6].at");
   }
 
@@ -301,8 +328,9 @@ class FeedbackLoopTest {
     var all = loop.replayAll(events).get();
     assertThat(all.keySet()).containsExactly(CASE, other);
     assertThat(all.get(CASE)).isEqualTo(resolved());
-    List<CaseEvent> orphan = List.of(new CaseEvent.Acknowledged("x", other, "owner-1",
-        ActorRole.OWNER, T0, "hi", null));
+    List<CaseEvent> orphan = List.of(EventHeader.id("x").of(other).by("owner-1", ActorRole.OWNER)
+        .at(T0)
+        .acknowledged("hi"));
     assertThat(loop.replayAll(orphan).getError()).containsExactly(new Problem(Problem.UNKNOWN,
         "events[0].caseId", "\"case-2\"", "must name a submitted case"));
   }
@@ -310,19 +338,20 @@ class FeedbackLoopTest {
   @Test
   void pausesTimeLimitsWhileWaitingOnTheSubmitter() {
     FeedbackCase c = triaged();
-    c = step(c, new CaseEvent.InfoRequested("e-2", CASE, "owner-1", ActorRole.OWNER, hours(10),
-        "which shift was short?", null));
+    c = step(c, EventHeader.id("e-2").of(CASE).by("owner-1", ActorRole.OWNER).at(hours(10))
+        .infoRequested("which shift was short?"));
     assertThat(c.isAwaitingSubmitter()).isTrue();
     assertThat(loop.clocks(c, hours(60)).get(0).status()).isEqualTo(ClockStatus.PAUSED);
     assertThat(loop.clocks(c, hours(60)).get(0).deadline()).isNull();
-    assertThat(loop.apply(c, new CaseEvent.InfoRequested("e-3", CASE, "owner-1", ActorRole.OWNER,
-        hours(11), "again?", null)).getError().head().rule())
+    assertThat(loop.apply(c, EventHeader.id("e-3").of(CASE).by("owner-1", ActorRole.OWNER)
+        .at(hours(11))
+        .infoRequested("again?")).getError().head().rule())
         .isEqualTo("needs one of the conditions [the submitter is not yet awaited] to hold in state TRIAGED");
-    c = step(c, new CaseEvent.InfoProvided("e-3", CASE, "client-1", ActorRole.SUBMITTER,
-        hours(40), "the night shift", null));
+    c = step(c, EventHeader.id("e-3").of(CASE).by("client-1", ActorRole.SUBMITTER).at(hours(40))
+        .infoProvided("the night shift"));
     assertThat(c.pauses()).containsExactly(new Pause(hours(10), hours(40)));
-    c = step(c, new CaseEvent.Acknowledged("e-4", CASE, "owner-1", ActorRole.OWNER, hours(70),
-        "sorry for the wait", null));
+    c = step(c, EventHeader.id("e-4").of(CASE).by("owner-1", ActorRole.OWNER).at(hours(70))
+        .acknowledged("sorry for the wait"));
     ClockReading first = loop.clocks(c, hours(70)).get(0);
     assertThat(first.elapsed()).isEqualTo(Duration.ofHours(40));
     assertThat(first.paused()).isEqualTo(Duration.ofHours(30));
@@ -360,8 +389,9 @@ class FeedbackLoopTest {
         ActorRole.DIRECTOR);
     assertThat(loop.replay(c.events()).get()).isEqualTo(c);
     // an escalation target may now act as the owner
-    assertThat(step(c, new CaseEvent.Acknowledged("e-9", CASE, "sup-1", ActorRole.SUPERVISOR,
-        hours(122), "taking over", null)).state()).isEqualTo(CaseState.ACKNOWLEDGED);
+    assertThat(step(c, EventHeader.id("e-9").of(CASE).by("sup-1", ActorRole.SUPERVISOR)
+        .at(hours(122))
+        .acknowledged("taking over")).state()).isEqualTo(CaseState.ACKNOWLEDGED);
   }
 
   @Test
@@ -386,11 +416,13 @@ class FeedbackLoopTest {
   @Test
   void aClosedCaseAcceptsOnlyAReopen() {
     FeedbackCase closed = loop.advance(resolved(), hours(300)).get().feedbackCase();
-    assertThat(loop.apply(closed, new CaseEvent.Confirmed("e-8", CASE, "client-1",
-        ActorRole.SUBMITTER, hours(301), "late", null)).getError().head().rule())
+    assertThat(loop.apply(closed, EventHeader.id("e-8").of(CASE).by("client-1", ActorRole.SUBMITTER)
+        .at(hours(301))
+        .confirmed("late")).getError().head().rule())
         .isEqualTo("must be one of [REOPEN] in state CLOSED");
-    FeedbackCase reopened = step(closed, new CaseEvent.Reopened("e-8", CASE, "client-1",
-        ActorRole.SUBMITTER, hours(302), "short again", null));
+    FeedbackCase reopened = step(closed, EventHeader.id("e-8").of(CASE).by("client-1",
+        ActorRole.SUBMITTER).at(hours(302))
+        .reopened("short again"));
     assertThat(reopened.state()).isEqualTo(CaseState.REOPENED);
     assertThat(reopened.reopenCount()).isEqualTo(1);
     assertThat(reopened.resolvedAt()).isNull();
@@ -399,12 +431,14 @@ class FeedbackLoopTest {
 
   @Test
   void declinesWithAReasonAndMergesDuplicates() {
-    FeedbackCase declined = step(triaged(), new CaseEvent.Declined("e-2", CASE, "coord-1",
-        ActorRole.COORDINATOR, hours(2), "the client cancelled the order", null));
+    FeedbackCase declined = step(triaged(), EventHeader.id("e-2").of(CASE).by("coord-1",
+        ActorRole.COORDINATOR).at(hours(2))
+        .declined("the client cancelled the order"));
     assertThat(declined.state()).isEqualTo(CaseState.WONT_FIX);
     assertThat(declined.wontFixReason()).isEqualTo("the client cancelled the order");
-    FeedbackCase merged = step(triaged(), new CaseEvent.Merged("e-2", CASE, "coord-1",
-        ActorRole.COORDINATOR, hours(2), CaseId.of("case-0"), null));
+    FeedbackCase merged = step(triaged(), EventHeader.id("e-2").of(CASE).by("coord-1",
+        ActorRole.COORDINATOR).at(hours(2))
+        .merged(CaseId.of("case-0")));
     assertThat(merged.state()).isEqualTo(CaseState.MERGED_AS_DUPLICATE);
     assertThat(merged.duplicateOf()).isEqualTo(CaseId.of("case-0"));
     assertThat(loop.definition().finals()).isEmpty();
@@ -412,8 +446,9 @@ class FeedbackLoopTest {
 
   @Test
   void aRejectedFixStartsANewCycle() {
-    FeedbackCase rejected = step(resolved(), new CaseEvent.Rejected("e-6", CASE, "client-1",
-        ActorRole.SUBMITTER, hours(62), "still two short", null));
+    FeedbackCase rejected = step(resolved(), EventHeader.id("e-6").of(CASE).by("client-1",
+        ActorRole.SUBMITTER).at(hours(62))
+        .rejected("still two short"));
     assertThat(rejected.state()).isEqualTo(CaseState.REJECTED_BY_SUBMITTER);
     assertThat(rejected.cycleStartedAt()).isEqualTo(hours(62));
     assertThat(loop.clocks(rejected, hours(63)).get(1).status()).isEqualTo(ClockStatus.RUNNING);

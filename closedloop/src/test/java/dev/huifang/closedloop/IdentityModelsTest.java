@@ -28,7 +28,8 @@ class IdentityModelsTest {
     JsonRoundTrip.check(EventHeader.id("e-1").of(CASE).by("owner-1", ActorRole.OWNER).at(T0)
         .expecting(3), EventHeader.class);
     JsonRoundTrip.check(EventHeader.id("system:e").of(CASE).by("huifang", ActorRole.SYSTEM)
-        .at(T0).escalated(SlaClock.FIRST_RESPONSE, 2, ActorRole.SUPERVISOR, List.of("sup-1")),
+        .at(T0).escalated(SlaClock.FIRST_RESPONSE, 2, ActorRole.SUPERVISOR, List.of(ActorId
+            .of("sup-1"))),
         CaseEvent.class);
   }
 
@@ -51,14 +52,16 @@ class IdentityModelsTest {
 
   @Test
   void directoriesAndLimitsNameEveryBrokenRule() {
-    TreeMap<String, java.util.SortedSet<String>> staff = new TreeMap<>();
-    staff.put("hr", new TreeSet<>(List.of("huifang", " ")));
-    assertThat(Directory.validate(" ", staff, new TreeMap<>(), new TreeMap<>()).getError()
+    TreeMap<String, java.util.SortedSet<ActorId>> staff = new TreeMap<>();
+    staff.put("hr", new TreeSet<>(List.of(ActorId.of("huifang"), ActorId.of(" "))));
+    assertThat(Directory.validate(ActorId.of(" "), staff, new TreeMap<>(),
+        new TreeMap<>()).getError()
         .map(Problem::code)).contains(Problem.BLANK, Problem.CONFLICT);
     assertThat(LoopLimits.validate(T0, T0, Duration.ZERO, Duration.ofDays(-1)).getError()
         .map(Problem::path)).containsExactlyInAnyOrder("maxGap", "contestWindow", "latest");
-    assertThat(LoopGen.DIRECTORY.isCoordinator("coord-1", Team.HR)).isTrue();
-    assertThat(LoopGen.DIRECTORY.holders(ActorRole.SUPERVISOR, Team.HR)).contains("sup-1");
+    assertThat(LoopGen.DIRECTORY.isCoordinator(ActorId.of("coord-1"), Team.HR)).isTrue();
+    assertThat(LoopGen.DIRECTORY.holders(ActorRole.SUPERVISOR, Team.HR)).contains(ActorId
+        .of("sup-1"));
     assertThat(LoopGen.DIRECTORY.holders(ActorRole.OWNER, Team.HR)).isEmpty();
     assertThat(LoopLimits.defaults().accepts(Instant.MAX)).isFalse();
   }

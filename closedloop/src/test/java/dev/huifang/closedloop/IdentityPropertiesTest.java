@@ -53,7 +53,7 @@ class IdentityPropertiesTest {
   }
 
   /** The roles the case and directory give {@code actor}: an oracle written apart from the loop. */
-  private static Set<ActorRole> held(FeedbackCase c, String actor, Directory d) {
+  private static Set<ActorRole> held(FeedbackCase c, ActorId actor, Directory d) {
     List<ActorRole> roles = new ArrayList<>();
     boolean submitterSide = actor.equals(c.submitter()) || c.proxies().contains(actor);
     if (actor.equals(c.submitter())) {
@@ -112,40 +112,53 @@ class IdentityPropertiesTest {
     CaseId c = CASE;
     switch (kind) {
       case 0:
-        return new CaseEvent.Triaged(id, c, actor, role, at, Category.builtIns().get(x % 6),
-            ACTORS.get(x % ACTORS.size()), expected);
+        return new CaseEvent.Triaged(EventId.of(id), c, ActorId.of(actor), role, at,
+            Category.builtIns().get(x % 6),
+            ActorId.of(ACTORS.get(x % ACTORS.size())), expected);
       case 1:
-        return new CaseEvent.Acknowledged(id, c, actor, role, at, "ok", expected);
+        return new CaseEvent.Acknowledged(EventId.of(id), c, ActorId.of(actor), role, at, "ok",
+            expected);
       case 2:
-        return new CaseEvent.ActionPlanned(id, c, actor, role, at, "plan", expected);
+        return new CaseEvent.ActionPlanned(EventId.of(id), c, ActorId.of(actor), role, at, "plan",
+            expected);
       case 3:
-        return new CaseEvent.WorkStarted(id, c, actor, role, at, "go", expected);
+        return new CaseEvent.WorkStarted(EventId.of(id), c, ActorId.of(actor), role, at, "go",
+            expected);
       case 4:
-        return new CaseEvent.Resolved(id, c, actor, role, at, "done", expected);
+        return new CaseEvent.Resolved(EventId.of(id), c, ActorId.of(actor), role, at, "done",
+            expected);
       case 5:
-        return new CaseEvent.Confirmed(id, c, actor, role, at, "thanks", expected);
+        return new CaseEvent.Confirmed(EventId.of(id), c, ActorId.of(actor), role, at, "thanks",
+            expected);
       case 6:
-        return new CaseEvent.Rejected(id, c, actor, role, at, "no", expected);
+        return new CaseEvent.Rejected(EventId.of(id), c, ActorId.of(actor), role, at, "no",
+            expected);
       case 7:
-        return new CaseEvent.Closed(id, c, actor, role, at, "closed", expected);
+        return new CaseEvent.Closed(EventId.of(id), c, ActorId.of(actor), role, at, "closed",
+            expected);
       case 8:
-        return new CaseEvent.AutoClosed(id, c, actor, role, at, "silent", expected);
+        return new CaseEvent.AutoClosed(EventId.of(id), c, ActorId.of(actor), role, at, "silent",
+            expected);
       case 9:
-        return new CaseEvent.Reopened(id, c, actor, role, at, "again", expected);
+        return new CaseEvent.Reopened(EventId.of(id), c, ActorId.of(actor), role, at, "again",
+            expected);
       case 10:
-        return new CaseEvent.Declined(id, c, actor, role, at, "no", expected);
+        return new CaseEvent.Declined(EventId.of(id), c, ActorId.of(actor), role, at, "no",
+            expected);
       case 11:
-        return new CaseEvent.Merged(id, c, actor, role, at,
+        return new CaseEvent.Merged(EventId.of(id), c, ActorId.of(actor), role, at,
             x % 5 == 0 ? CASE : CaseId.of("case-0"), expected);
       case 12:
-        return new CaseEvent.InfoRequested(id, c, actor, role, at, "which?", expected);
+        return new CaseEvent.InfoRequested(EventId.of(id), c, ActorId.of(actor), role, at, "which?",
+            expected);
       case 13:
-        return new CaseEvent.InfoProvided(id, c, actor, role, at, "night", expected);
+        return new CaseEvent.InfoProvided(EventId.of(id), c, ActorId.of(actor), role, at, "night",
+            expected);
       default:
-        return new CaseEvent.Escalated(id, c, actor, role, at,
+        return new CaseEvent.Escalated(EventId.of(id), c, ActorId.of(actor), role, at,
             x % 2 == 0 ? SlaClock.FIRST_RESPONSE : SlaClock.VISIBLE_ACTION, 1 + x % 3,
             List.of(ActorRole.OWNER, ActorRole.SUPERVISOR, ActorRole.DIRECTOR).get(x % 3),
-            List.of(ACTORS.get(x % ACTORS.size())), expected);
+            List.of(ActorId.of(ACTORS.get(x % ACTORS.size()))), expected);
     }
   }
 

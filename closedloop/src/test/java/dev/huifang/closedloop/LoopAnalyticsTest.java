@@ -42,29 +42,36 @@ class LoopAnalyticsTest {
       Instant start, double ack, double fix, boolean reopen) {
     CaseId cid = CaseId.of(id);
     List<CaseEvent> events = new ArrayList<>();
-    events.add(new CaseEvent.Submitted(id + "-0", cid, "client-1", ActorRole.SUBMITTER, start,
+    events.add(new CaseEvent.Submitted(EventId.of(id + "-0"), cid, ActorId.of("client-1"),
+        ActorRole.SUBMITTER, start,
         CaseSource.CLIENT, Urgency.URGENT, Channel.CLIENT_PORTAL, category, subject, place,
         "d", List.of(), null));
-    events.add(new CaseEvent.Triaged(id + "-1", cid, "coord-1", ActorRole.COORDINATOR,
-        at(start, 0.5), category, "owner-1", null));
+    events.add(EventHeader.id(id + "-1").of(cid).by("coord-1", ActorRole.COORDINATOR).at(at(start,
+        0.5))
+        .triaged(category, "owner-1"));
     if (ack >= 0) {
-      events.add(new CaseEvent.Acknowledged(id + "-2", cid, "owner-1", ActorRole.OWNER,
-          at(start, ack), "on it", null));
+      events.add(EventHeader.id(id + "-2").of(cid).by("owner-1", ActorRole.OWNER).at(at(start, ack))
+          .acknowledged("on it"));
     }
     if (fix >= 0) {
-      events.add(new CaseEvent.ActionPlanned(id + "-3", cid, "owner-1", ActorRole.OWNER,
-          at(start, fix - 0.2), "plan", null));
-      events.add(new CaseEvent.WorkStarted(id + "-4", cid, "owner-1", ActorRole.OWNER,
-          at(start, fix - 0.1), "go", null));
-      events.add(new CaseEvent.Resolved(id + "-5", cid, "owner-1", ActorRole.OWNER,
-          at(start, fix), "fixed", null));
-      events.add(new CaseEvent.Confirmed(id + "-6", cid, "client-1", ActorRole.SUBMITTER,
-          at(start, fix + 1), "ok", null));
-      events.add(new CaseEvent.Closed(id + "-7", cid, "owner-1", ActorRole.OWNER,
-          at(start, fix + 2), "closed", null));
+      events.add(EventHeader.id(id + "-3").of(cid).by("owner-1", ActorRole.OWNER).at(at(start,
+          fix - 0.2))
+          .actionPlanned("plan"));
+      events.add(EventHeader.id(id + "-4").of(cid).by("owner-1", ActorRole.OWNER).at(at(start,
+          fix - 0.1))
+          .workStarted("go"));
+      events.add(EventHeader.id(id + "-5").of(cid).by("owner-1", ActorRole.OWNER).at(at(start, fix))
+          .resolved("fixed"));
+      events.add(EventHeader.id(id + "-6").of(cid).by("client-1", ActorRole.SUBMITTER).at(at(start,
+          fix + 1))
+          .confirmed("ok"));
+      events.add(EventHeader.id(id + "-7").of(cid).by("owner-1", ActorRole.OWNER).at(at(start,
+          fix + 2))
+          .closed("closed"));
       if (reopen) {
-        events.add(new CaseEvent.Reopened(id + "-8", cid, "client-1", ActorRole.SUBMITTER,
-            at(start, fix + 3), "again", null));
+        events.add(EventHeader.id(id + "-8").of(cid).by("client-1", ActorRole.SUBMITTER)
+            .at(at(start, fix + 3))
+            .reopened("again"));
       }
     }
     return loop.replay(events).get();

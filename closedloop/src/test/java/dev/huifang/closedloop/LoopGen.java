@@ -65,9 +65,10 @@ public final class LoopGen {
 
   /** A client's submission of {@code category} at {@code at}. */
   public static CaseEvent.Submitted submitted(CaseId id, Category category, Instant at) {
-    return new CaseEvent.Submitted("e-0", id, "client-1", ActorRole.SUBMITTER, at,
+    return new CaseEvent.Submitted(EventId.of("e-0"), id, ActorId.of("client-1"),
+        ActorRole.SUBMITTER, at,
         CaseSource.CLIENT, Urgency.URGENT, Channel.CLIENT_PORTAL, category, "turnout", "store-3",
-        "fewer workers came than promised", List.of("proxy-1"), null);
+        "fewer workers came than promised", List.of(ActorId.of("proxy-1")), null);
   }
 
   /** The kinds of the main path: triage, acknowledge, plan, start, resolve, confirm, close, reopen. */
@@ -117,41 +118,56 @@ public final class LoopGen {
     CaseId c = CASE;
     switch (kind) {
       case 0:
-        return new CaseEvent.Triaged(id, c, actor, role, at,
-            salt % 5 == 4 ? Category.of("weather") : Category.builtIns().get(salt % 6),
-            salt % 4 == 3 ? "owner-2" : "owner-1", null);
+        return EventHeader.id(id).of(c).by(actor, role).at(at)
+            .triaged(salt % 5 == 4 ? Category.of("weather") : Category.builtIns().get(salt % 6),
+                salt % 4 == 3 ? "owner-2" : "owner-1");
       case 1:
-        return new CaseEvent.Acknowledged(id, c, actor, role, at, "we are looking into it", null);
+        return EventHeader.id(id).of(c).by(actor, role).at(at)
+            .acknowledged("we are looking into it");
       case 2:
-        return new CaseEvent.ActionPlanned(id, c, actor, role, at, "send a replacement crew", null);
+        return EventHeader.id(id).of(c).by(actor, role).at(at)
+            .actionPlanned("send a replacement crew");
       case 3:
-        return new CaseEvent.WorkStarted(id, c, actor, role, at, "crew on the way", null);
+        return EventHeader.id(id).of(c).by(actor, role).at(at)
+            .workStarted("crew on the way");
       case 4:
-        return new CaseEvent.Resolved(id, c, actor, role, at, "crew arrived", null);
+        return EventHeader.id(id).of(c).by(actor, role).at(at)
+            .resolved("crew arrived");
       case 5:
-        return new CaseEvent.Confirmed(id, c, actor, role, at, "thanks", null);
+        return EventHeader.id(id).of(c).by(actor, role).at(at)
+            .confirmed("thanks");
       case 6:
-        return new CaseEvent.Rejected(id, c, actor, role, at, "still short", null);
+        return EventHeader.id(id).of(c).by(actor, role).at(at)
+            .rejected("still short");
       case 7:
-        return new CaseEvent.Closed(id, c, actor, role, at, "done", null);
+        return EventHeader.id(id).of(c).by(actor, role).at(at)
+            .closed("done");
       case 8:
-        return new CaseEvent.AutoClosed(id, c, actor, role, at, "silent", null);
+        return EventHeader.id(id).of(c).by(actor, role).at(at)
+            .autoClosed("silent");
       case 9:
-        return new CaseEvent.Reopened(id, c, actor, role, at, "it happened again", null);
+        return EventHeader.id(id).of(c).by(actor, role).at(at)
+            .reopened("it happened again");
       case 10:
-        return new CaseEvent.Declined(id, c, actor, role, at, "out of scope", null);
+        return EventHeader.id(id).of(c).by(actor, role).at(at)
+            .declined("out of scope");
       case 11:
-        return new CaseEvent.Merged(id, c, actor, role, at, CaseId.of("case-0"), null);
+        return EventHeader.id(id).of(c).by(actor, role).at(at)
+            .merged(CaseId.of("case-0"));
       case 12:
-        return new CaseEvent.InfoRequested(id, c, actor, role, at, "which shift?", null);
+        return EventHeader.id(id).of(c).by(actor, role).at(at)
+            .infoRequested("which shift?");
       case 13:
-        return new CaseEvent.InfoProvided(id, c, actor, role, at, "the night shift", null);
+        return EventHeader.id(id).of(c).by(actor, role).at(at)
+            .infoProvided("the night shift");
       case 14:
-        return new CaseEvent.Escalated(id, c, actor, role, at, SlaClock.FIRST_RESPONSE,
-            1 + salt % 3, salt % 2 == 0 ? ActorRole.SUPERVISOR : ActorRole.DIRECTOR,
-            salt % 2 == 0 ? List.of("sup-1") : List.of("dir-1"), null);
+        return EventHeader.id(id).of(c).by(actor, role).at(at)
+            .escalated(SlaClock.FIRST_RESPONSE, 1 + salt % 3,
+                salt % 2 == 0 ? ActorRole.SUPERVISOR : ActorRole.DIRECTOR, salt % 2 == 0 ? List
+                    .of(ActorId.of("sup-1")) : List.of(ActorId.of("dir-1")));
       default:
-        return new CaseEvent.Submitted(id, c, actor, role, at, CaseSource.WORKER, Urgency.ROUTINE,
+        return new CaseEvent.Submitted(EventId.of(id), c, ActorId.of(actor), role, at,
+            CaseSource.WORKER, Urgency.ROUTINE,
             Channel.VOICE_MESSAGE, Category.WORKER_DEMAND, "again", "here", "again", List.of(),
             null);
     }

@@ -33,28 +33,28 @@ class ReopenWindowTest {
   /** A case confirmed by its submitter and closed by its owner at hour 71. */
   private FeedbackCase closed(FeedbackLoop on) {
     FeedbackCase c = on.open(LoopGen.submitted(CASE, Category.NO_SHOW, T0)).get().feedbackCase();
-    c = step(on, c, new CaseEvent.Triaged("e-1", CASE, "coord-1", ActorRole.COORDINATOR,
-        hours(1), Category.NO_SHOW, "owner-1", null));
-    c = step(on, c, new CaseEvent.Acknowledged("e-2", CASE, "owner-1", ActorRole.OWNER,
-        hours(20), "on it", null));
-    c = step(on, c, new CaseEvent.ActionPlanned("e-3", CASE, "owner-1", ActorRole.OWNER,
-        hours(40), "crew", null));
-    c = step(on, c, new CaseEvent.WorkStarted("e-4", CASE, "owner-1", ActorRole.OWNER,
-        hours(41), "go", null));
-    c = step(on, c, new CaseEvent.Resolved("e-5", CASE, "owner-1", ActorRole.OWNER, hours(60),
-        "done", null));
-    c = step(on, c, new CaseEvent.Confirmed("e-6", CASE, "client-1", ActorRole.SUBMITTER,
-        hours(70), "fine", null));
-    c = step(on, c, new CaseEvent.Closed("e-7", CASE, "owner-1", ActorRole.OWNER, hours(71),
-        "loop closed", null));
+    c = step(on, c, EventHeader.id("e-1").of(CASE).by("coord-1", ActorRole.COORDINATOR).at(hours(1))
+        .triaged(Category.NO_SHOW, "owner-1"));
+    c = step(on, c, EventHeader.id("e-2").of(CASE).by("owner-1", ActorRole.OWNER).at(hours(20))
+        .acknowledged("on it"));
+    c = step(on, c, EventHeader.id("e-3").of(CASE).by("owner-1", ActorRole.OWNER).at(hours(40))
+        .actionPlanned("crew"));
+    c = step(on, c, EventHeader.id("e-4").of(CASE).by("owner-1", ActorRole.OWNER).at(hours(41))
+        .workStarted("go"));
+    c = step(on, c, EventHeader.id("e-5").of(CASE).by("owner-1", ActorRole.OWNER).at(hours(60))
+        .resolved("done"));
+    c = step(on, c, EventHeader.id("e-6").of(CASE).by("client-1", ActorRole.SUBMITTER).at(hours(70))
+        .confirmed("fine"));
+    c = step(on, c, EventHeader.id("e-7").of(CASE).by("owner-1", ActorRole.OWNER).at(hours(71))
+        .closed("loop closed"));
     assertThat(c.state()).isEqualTo(CaseState.CLOSED);
     assertThat(c.closedAt()).isEqualTo(hours(71));
     return c;
   }
 
   private static CaseEvent reopen(Instant at) {
-    return new CaseEvent.Reopened("e-8", CASE, "client-1", ActorRole.SUBMITTER, at,
-        "the same workers stayed away again", null);
+    return EventHeader.id("e-8").of(CASE).by("client-1", ActorRole.SUBMITTER).at(at)
+        .reopened("the same workers stayed away again");
   }
 
   @Test

@@ -135,26 +135,31 @@ class SlaEdgesTest {
     FeedbackLoop loop = LoopGen.loop();
     FeedbackCase c = loop.open(LoopGen.submitted(CASE, Category.NO_SHOW, T0)).get()
         .feedbackCase();
-    c = loop.apply(c, new CaseEvent.Triaged("e-1", CASE, "coord-1", ActorRole.COORDINATOR,
-        T0.plus(Duration.ofHours(1)), Category.NO_SHOW, "owner-1", null)).get().feedbackCase();
-    FeedbackCase asked = loop.apply(c, new CaseEvent.InfoRequested("e-2", CASE, "owner-1",
-        ActorRole.OWNER, T0.plus(Duration.ofHours(50)), "which shift?", null)).get()
+    c = loop.apply(c, EventHeader.id("e-1").of(CASE).by("coord-1", ActorRole.COORDINATOR)
+        .at(T0.plus(Duration.ofHours(1)))
+        .triaged(Category.NO_SHOW, "owner-1")).get().feedbackCase();
+    FeedbackCase asked = loop.apply(c, EventHeader.id("e-2").of(CASE).by("owner-1", ActorRole.OWNER)
+        .at(T0.plus(Duration.ofHours(50)))
+        .infoRequested("which shift?")).get()
         .feedbackCase();
     Instant limit = T0.plus(Duration.ofHours(48));
     ClockReading paused = loop.clocks(asked, T0.plus(Duration.ofHours(60))).get(0);
     assertThat(paused.deadline()).isEqualTo(limit);
     assertThat(paused.status()).isEqualTo(ClockStatus.BREACHED);
-    FeedbackCase answered = loop.apply(asked, new CaseEvent.InfoProvided("e-3", CASE,
-        "client-1", ActorRole.SUBMITTER, T0.plus(Duration.ofHours(70)), "night", null)).get()
+    FeedbackCase answered = loop.apply(asked, EventHeader.id("e-3").of(CASE).by("client-1",
+        ActorRole.SUBMITTER).at(T0.plus(Duration.ofHours(70)))
+        .infoProvided("night")).get()
         .feedbackCase();
     assertThat(loop.clocks(answered, T0.plus(Duration.ofHours(71))).get(0).deadline())
         .isEqualTo(limit);
     // a pause that starts before the deadline still moves it by its length
-    FeedbackCase early = loop.apply(c, new CaseEvent.InfoRequested("e-2", CASE, "owner-1",
-        ActorRole.OWNER, T0.plus(Duration.ofHours(10)), "which shift?", null)).get()
+    FeedbackCase early = loop.apply(c, EventHeader.id("e-2").of(CASE).by("owner-1", ActorRole.OWNER)
+        .at(T0.plus(Duration.ofHours(10)))
+        .infoRequested("which shift?")).get()
         .feedbackCase();
-    early = loop.apply(early, new CaseEvent.InfoProvided("e-3", CASE, "client-1",
-        ActorRole.SUBMITTER, T0.plus(Duration.ofHours(15)), "night", null)).get().feedbackCase();
+    early = loop.apply(early, EventHeader.id("e-3").of(CASE).by("client-1", ActorRole.SUBMITTER)
+        .at(T0.plus(Duration.ofHours(15)))
+        .infoProvided("night")).get().feedbackCase();
     assertThat(loop.clocks(early, T0.plus(Duration.ofHours(16))).get(0).deadline())
         .isEqualTo(limit.plus(Duration.ofHours(5)));
   }
@@ -166,24 +171,27 @@ class SlaEdgesTest {
         .feedbackCase();
     for (Instant at : List.of(Instant.MAX, Instant.MIN, Instant.parse("+58136-01-01T00:00:00Z"),
         Instant.EPOCH)) {
-      Problem p = loop.apply(c, new CaseEvent.Triaged("e-1", CASE, "coord-1",
-          ActorRole.COORDINATOR, at, Category.NO_SHOW, "owner-1", null)).getError().head();
+      Problem p = loop.apply(c, EventHeader.id("e-1").of(CASE).by("coord-1", ActorRole.COORDINATOR)
+          .at(at)
+          .triaged(Category.NO_SHOW, "owner-1")).getError().head();
       assertThat(p.code()).as("%s", at).isIn(Problem.RANGE, Problem.ORDER);
       assertThat(loop.advance(c, at).getError().head().code()).isIn(Problem.RANGE, Problem.ORDER);
       assertThat(loop.clocks(c, at)).isNotEmpty();
       assertThat(loop.open(LoopGen.submitted(CASE, Category.NO_SHOW, at)).getError().head().code())
           .isEqualTo(Problem.RANGE);
     }
-    Problem tooFar = loop.apply(c, new CaseEvent.Triaged("e-1", CASE, "coord-1",
-        ActorRole.COORDINATOR, T0.plus(Duration.ofDays(4000)), Category.NO_SHOW, "owner-1",
-        null)).getError().head();
+    Problem tooFar = loop.apply(c, EventHeader.id("e-1").of(CASE).by("coord-1",
+        ActorRole.COORDINATOR).at(T0.plus(Duration.ofDays(4000)))
+        .triaged(Category.NO_SHOW, "owner-1")).getError().head();
     assertThat(tooFar.code()).isEqualTo(Problem.RANGE);
     assertThat(tooFar.rule()).contains("after the case's last event");
-    Problem backwards = loop.apply(c, new CaseEvent.Triaged("e-1", CASE, "coord-1",
-        ActorRole.COORDINATOR, T0.minusSeconds(1), Category.NO_SHOW, "owner-1", null)).getError().head();
+    Problem backwards = loop.apply(c, EventHeader.id("e-1").of(CASE).by("coord-1",
+        ActorRole.COORDINATOR).at(T0.minusSeconds(1))
+        .triaged(Category.NO_SHOW, "owner-1")).getError().head();
     assertThat(backwards.code()).isEqualTo(Problem.ORDER);
-    Problem outOfState = loop.apply(c, new CaseEvent.Resolved("e-1", CASE, "owner-1",
-        ActorRole.OWNER, T0.plusSeconds(1), "done", null)).getError().head();
+    Problem outOfState = loop.apply(c, EventHeader.id("e-1").of(CASE).by("owner-1", ActorRole.OWNER)
+        .at(T0.plusSeconds(1))
+        .resolved("done")).getError().head();
     assertThat(outOfState.code()).isIn(Problem.FORBIDDEN, FeedbackLoop.STATE_ORDER)
         .isNotEqualTo(Problem.ORDER);
   }

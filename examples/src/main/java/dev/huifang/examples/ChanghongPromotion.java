@@ -4,6 +4,7 @@ import dev.huifang.closedloop.ActorRole;
 import dev.huifang.closedloop.CaseEvent;
 import dev.huifang.closedloop.CaseSource;
 import dev.huifang.closedloop.Category;
+import dev.huifang.closedloop.EventHeader;
 import dev.huifang.closedloop.FeedbackCase;
 import dev.huifang.closedloop.FeedbackLoop;
 import dev.huifang.core.CaseId;
@@ -22,6 +23,10 @@ import dev.huifang.core.Role;
 import dev.huifang.core.TaskStage;
 import dev.huifang.core.Urgency;
 import dev.huifang.core.WorkerId;
+import dev.huifang.feedback.Audience;
+import dev.huifang.feedback.CapabilityReport;
+import dev.huifang.feedback.FeedbackComposer;
+import dev.huifang.feedback.FeedbackScript;
 import dev.huifang.questionnaire.Answer;
 import dev.huifang.questionnaire.Question;
 import dev.huifang.questionnaire.QuestionBank;
@@ -32,10 +37,6 @@ import dev.huifang.questionnaire.SelectedQuestionnaire;
 import dev.huifang.questionnaire.SelectionRequest;
 import dev.huifang.questionnaire.StratificationPolicy;
 import dev.huifang.questionnaire.TriggerPolicy;
-import dev.huifang.feedback.Audience;
-import dev.huifang.feedback.CapabilityReport;
-import dev.huifang.feedback.FeedbackComposer;
-import dev.huifang.feedback.FeedbackScript;
 import dev.huifang.scoring.Direction;
 import dev.huifang.scoring.MetricCategory;
 import dev.huifang.scoring.MetricDefinition;
@@ -150,26 +151,29 @@ final class ChanghongPromotion {
     report.raw(capability.toText(report.language()));
 
     report.heading("“培训和主业冲突”转给 HR 并闭环", "\"Training clashes with my main job\" goes to HR and is closed");
-    CaseTimeline timeline = CaseTimeline.open(CaseTimeline.loop(), new CaseEvent.Submitted(
-        "tr-1", CASE, FIRST_TIMER.value(), ActorRole.SUBMITTER, END.plus(Duration.ofHours(20)),
-        CaseSource.WORKER, Urgency.ROUTINE, Channel.ONLINE_QUESTIONNAIRE, Category.WORKER_DEMAND,
-        "training clashes with my main job", "Shenzhen store 7",
-        "the weekday training sessions clash with my main job", List.of(), null), report);
+    CaseEvent.Submitted raised = EventHeader.id("tr-1").of(CASE)
+        .by(FIRST_TIMER.value(), ActorRole.SUBMITTER).at(END.plus(Duration.ofHours(20)))
+        .submitted().source(CaseSource.WORKER).priority(Urgency.ROUTINE)
+        .channel(Channel.ONLINE_QUESTIONNAIRE).category(Category.WORKER_DEMAND)
+        .subject("training clashes with my main job").place("Shenzhen store 7")
+        .description("the weekday training sessions clash with my main job").build();
+    CaseTimeline timeline = CaseTimeline.open(CaseTimeline.loop(), raised, report);
     timeline
-        .apply(new CaseEvent.Triaged("tr-2", CASE, "coord-wang", ActorRole.COORDINATOR, at(21),
-            Category.WORKER_DEMAND, "hr-zhou", null))
-        .apply(new CaseEvent.Acknowledged("tr-3", CASE, "hr-zhou", ActorRole.OWNER, at(26),
-            "we will find a training slot that fits", null))
-        .apply(new CaseEvent.ActionPlanned("tr-4", CASE, "hr-zhou", ActorRole.OWNER, at(30),
-            "flexible training with the agency: evening micro-courses", null))
-        .apply(new CaseEvent.WorkStarted("tr-5", CASE, "hr-zhou", ActorRole.OWNER, at(50),
-            "agency booked two evening sessions", null))
-        .apply(new CaseEvent.Resolved("tr-6", CASE, "hr-zhou", ActorRole.OWNER, at(120),
-            "evening sessions available from next week", null))
-        .apply(new CaseEvent.Confirmed("tr-7", CASE, FIRST_TIMER.value(), ActorRole.SUBMITTER,
-            at(130), "the evening slot works for me", null))
-        .apply(new CaseEvent.Closed("tr-8", CASE, "hr-zhou", ActorRole.OWNER, at(131),
-            "closed with the worker's confirmation", null));
+        .apply(EventHeader.id("tr-2").of(CASE).by("coord-wang", ActorRole.COORDINATOR).at(at(21))
+            .triaged(Category.WORKER_DEMAND, "hr-zhou"))
+        .apply(EventHeader.id("tr-3").of(CASE).by("hr-zhou", ActorRole.OWNER).at(at(26))
+            .acknowledged("we will find a training slot that fits"))
+        .apply(EventHeader.id("tr-4").of(CASE).by("hr-zhou", ActorRole.OWNER).at(at(30))
+            .actionPlanned("flexible training with the agency: evening micro-courses"))
+        .apply(EventHeader.id("tr-5").of(CASE).by("hr-zhou", ActorRole.OWNER).at(at(50))
+            .workStarted("agency booked two evening sessions"))
+        .apply(EventHeader.id("tr-6").of(CASE).by("hr-zhou", ActorRole.OWNER).at(at(120))
+            .resolved("evening sessions available from next week"))
+        .apply(EventHeader.id("tr-7").of(CASE).by(FIRST_TIMER.value(), ActorRole.SUBMITTER)
+            .at(at(130))
+            .confirmed("the evening slot works for me"))
+        .apply(EventHeader.id("tr-8").of(CASE).by("hr-zhou", ActorRole.OWNER).at(at(131))
+            .closed("closed with the worker's confirmation"));
     report.table(timeline.table());
     return new Outcome(firstQuestionnaire, repeatQuestionnaire, runOutcome, cards, script,
         capability, timeline.current(), List.copyOf(findings));

@@ -5,6 +5,7 @@ import dev.huifang.closedloop.CaseAdvance;
 import dev.huifang.closedloop.CaseEvent;
 import dev.huifang.closedloop.CaseSource;
 import dev.huifang.closedloop.Category;
+import dev.huifang.closedloop.EventHeader;
 import dev.huifang.closedloop.FeedbackCase;
 import dev.huifang.closedloop.FeedbackLoop;
 import dev.huifang.closedloop.machine.Effect;
@@ -17,6 +18,7 @@ import dev.huifang.core.Period;
 import dev.huifang.core.Perspective;
 import dev.huifang.core.Role;
 import dev.huifang.core.TaskStage;
+import dev.huifang.core.Urgency;
 import dev.huifang.core.UrgencyPolicy;
 import dev.huifang.core.WorkerId;
 import dev.huifang.questionnaire.Answer;
@@ -30,7 +32,6 @@ import dev.huifang.questionnaire.SelectedQuestionnaire;
 import dev.huifang.questionnaire.SelectionRequest;
 import dev.huifang.questionnaire.StratificationPolicy;
 import dev.huifang.questionnaire.TriggerPolicy;
-import dev.huifang.core.Urgency;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -93,21 +94,24 @@ final class HeadhuntingUrgentOrder {
     report.heading("客户反馈无人响应：48 小时超时并两次升级",
         "Unanswered client feedback: the 48-hour limit breaches and escalates twice");
     FeedbackLoop loop = CaseTimeline.loop();
-    CaseTimeline timeline = CaseTimeline.open(loop, new CaseEvent.Submitted("hh-1", CASE,
-        "client-fintech", ActorRole.SUBMITTER, FEEDBACK, CaseSource.CLIENT, Urgency.ULTRA_URGENT,
-        Channel.PHONE_INTERVIEW, Category.URGENT_ORDER_FEEDBACK, "slow updates on a 24 h order",
-        "Shenzhen", "we heard nothing for 10 hours on a 24-hour search", List.of(), null), report);
-    timeline.apply(new CaseEvent.Triaged("hh-2", CASE, "coord-zhao", ActorRole.COORDINATOR,
-        at(1), Category.URGENT_ORDER_FEEDBACK, "consultant-chen", null));
+    CaseEvent.Submitted raised = EventHeader.id("hh-1").of(CASE)
+        .by("client-fintech", ActorRole.SUBMITTER).at(FEEDBACK)
+        .submitted().source(CaseSource.CLIENT).priority(Urgency.ULTRA_URGENT)
+        .channel(Channel.PHONE_INTERVIEW).category(Category.URGENT_ORDER_FEEDBACK)
+        .subject("slow updates on a 24 h order").place("Shenzhen")
+        .description("we heard nothing for 10 hours on a 24-hour search").build();
+    CaseTimeline timeline = CaseTimeline.open(loop, raised, report);
+    timeline.apply(EventHeader.id("hh-2").of(CASE).by("coord-zhao", ActorRole.COORDINATOR).at(at(1))
+        .triaged(Category.URGENT_ORDER_FEEDBACK, "consultant-chen"));
     List<Effect.Escalate> escalations = new ArrayList<>();
     for (int hours : new int[] {40, 49, 73}) {
       CaseAdvance advance = timeline.advance(at(hours));
       advance.effects().stream().filter(Effect.Escalate.class::isInstance)
           .map(Effect.Escalate.class::cast).forEach(escalations::add);
     }
-    timeline.apply(new CaseEvent.Acknowledged("hh-3", CASE, "supervisor-liu",
-        ActorRole.SUPERVISOR, at(74), "called the client; daily updates until the order closes",
-        null));
+    timeline.apply(EventHeader.id("hh-3").of(CASE).by("supervisor-liu", ActorRole.SUPERVISOR)
+        .at(at(74))
+        .acknowledged("called the client; daily updates until the order closes"));
     report.table(timeline.table());
     for (Effect.Escalate escalate : escalations) {
       report.raw("  L" + escalate.level() + " → " + escalate.target() + ": " + escalate.reason());

@@ -5,6 +5,7 @@ import dev.huifang.closedloop.CaseEvent;
 import dev.huifang.closedloop.CaseSource;
 import dev.huifang.closedloop.CaseState;
 import dev.huifang.closedloop.Category;
+import dev.huifang.closedloop.EventHeader;
 import dev.huifang.closedloop.FeedbackCase;
 import dev.huifang.closedloop.FeedbackLoop;
 import dev.huifang.core.CaseId;
@@ -45,26 +46,29 @@ final class StaffingNoShow {
 
     report.heading("差评开启 48 小时复盘", "A bad review opens a 48-hour review");
     FeedbackLoop loop = CaseTimeline.loop();
-    CaseTimeline timeline = CaseTimeline.open(loop, new CaseEvent.Submitted("ns-1", CASE,
-        "client-hualian", ActorRole.SUBMITTER, REVIEW, CaseSource.CLIENT, Urgency.URGENT,
-        Channel.CLIENT_PORTAL, Category.NO_SHOW, "10 promised, 6 arrived", "Hualian store 3",
-        "only 6 of the 10 promised promoters came for the weekend campaign", List.of(), null),
-        report);
+    CaseEvent.Submitted raised = EventHeader.id("ns-1").of(CASE)
+        .by("client-hualian", ActorRole.SUBMITTER).at(REVIEW)
+        .submitted().source(CaseSource.CLIENT).priority(Urgency.URGENT)
+        .channel(Channel.CLIENT_PORTAL).category(Category.NO_SHOW)
+        .subject("10 promised, 6 arrived").place("Hualian store 3")
+        .description("only 6 of the 10 promised promoters came for the weekend campaign").build();
+    CaseTimeline timeline = CaseTimeline.open(loop, raised, report);
     timeline
-        .apply(new CaseEvent.Triaged("ns-2", CASE, "coord-wang", ActorRole.COORDINATOR,
-            at(1), Category.NO_SHOW, "cs-li", null))
-        .apply(new CaseEvent.Acknowledged("ns-3", CASE, "cs-li", ActorRole.OWNER, at(20),
-            "48 h review started: 10 promised, 6 arrived", null))
-        .apply(new CaseEvent.ActionPlanned("ns-4", CASE, "cs-li", ActorRole.OWNER, at(40),
-            "send 4 replacement workers; add a turnout check the evening before", null))
-        .apply(new CaseEvent.WorkStarted("ns-5", CASE, "cs-li", ActorRole.OWNER, at(41),
-            "replacement crew booked", null))
-        .apply(new CaseEvent.Resolved("ns-6", CASE, "cs-li", ActorRole.OWNER, at(60),
-            "4 replacements arrived; evening-before turnout check in place", null))
-        .apply(new CaseEvent.Confirmed("ns-7", CASE, "client-hualian", ActorRole.SUBMITTER,
-            at(70), "the crew was complete this weekend", null))
-        .apply(new CaseEvent.Closed("ns-8", CASE, "cs-li", ActorRole.OWNER, at(71),
-            "loop closed: feedback → rectify → confirm", null));
+        .apply(EventHeader.id("ns-2").of(CASE).by("coord-wang", ActorRole.COORDINATOR).at(at(1))
+            .triaged(Category.NO_SHOW, "cs-li"))
+        .apply(EventHeader.id("ns-3").of(CASE).by("cs-li", ActorRole.OWNER).at(at(20))
+            .acknowledged("48 h review started: 10 promised, 6 arrived"))
+        .apply(EventHeader.id("ns-4").of(CASE).by("cs-li", ActorRole.OWNER).at(at(40))
+            .actionPlanned("send 4 replacement workers; add a turnout check the evening before"))
+        .apply(EventHeader.id("ns-5").of(CASE).by("cs-li", ActorRole.OWNER).at(at(41))
+            .workStarted("replacement crew booked"))
+        .apply(EventHeader.id("ns-6").of(CASE).by("cs-li", ActorRole.OWNER).at(at(60))
+            .resolved("4 replacements arrived; evening-before turnout check in place"))
+        .apply(EventHeader.id("ns-7").of(CASE).by("client-hualian", ActorRole.SUBMITTER)
+            .at(at(70))
+            .confirmed("the crew was complete this weekend"))
+        .apply(EventHeader.id("ns-8").of(CASE).by("cs-li", ActorRole.OWNER).at(at(71))
+            .closed("loop closed: feedback → rectify → confirm"));
     report.table(timeline.table());
 
     FeedbackCase closed = timeline.current();

@@ -2,6 +2,8 @@ package dev.huifang.generators;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.huifang.closedloop.ActorId;
+import dev.huifang.closedloop.EventId;
 import dev.huifang.closedloop.ActorRole;
 import dev.huifang.closedloop.CaseEvent;
 import dev.huifang.closedloop.CaseSource;
@@ -155,11 +157,11 @@ public final class CaseValues {
       CaseId id = current.caseId();
       Category category = ((CaseEvent.Submitted) events.get(0)).category();
       CaseEvent broken = switch (defect) {
-        case FORGED_ROLE -> event(last, id, current.eventId(), STRANGER, usualRole(last),
+        case FORGED_ROLE -> event(last, id, current.eventId().value(), STRANGER, usualRole(last),
             current.at(), category, null);
-        case OUT_OF_ORDER -> event(last, id, current.eventId(), usualActor(last), usualRole(last),
+        case OUT_OF_ORDER -> event(last, id, current.eventId().value(), usualActor(last), usualRole(last),
             previous.at().minusSeconds(60), category, null);
-        case STALE_VERSION -> event(last, id, current.eventId(), usualActor(last), usualRole(last),
+        case STALE_VERSION -> event(last, id, current.eventId().value(), usualActor(last), usualRole(last),
             current.at(), category, 0);
       };
       events.set(last, broken);
@@ -187,19 +189,27 @@ public final class CaseValues {
   private static CaseEvent event(int step, CaseId c, String id, String actor, ActorRole role,
       Instant at, Category category, @Nullable Integer expectedVersion) {
     return switch (step) {
-      case 0 -> new CaseEvent.Submitted(id, c, actor, role, at, CaseSource.CLIENT, Urgency.URGENT,
+      case 0 -> new CaseEvent.Submitted(EventId.of(id), c, ActorId.of(actor), role, at,
+          CaseSource.CLIENT, Urgency.URGENT,
           Channel.CLIENT_PORTAL, category, "turnout", "store-3",
           "fewer workers came than promised", List.of(), expectedVersion);
-      case 1 -> new CaseEvent.Triaged(id, c, actor, role, at, category, OWNER, expectedVersion);
-      case 2 -> new CaseEvent.Acknowledged(id, c, actor, role, at, "we are looking into it",
+      case 1 -> new CaseEvent.Triaged(EventId.of(id), c, ActorId.of(actor), role, at, category,
+          ActorId.of(OWNER), expectedVersion);
+      case 2 -> new CaseEvent.Acknowledged(EventId.of(id), c, ActorId.of(actor), role, at,
+          "we are looking into it",
           expectedVersion);
-      case 3 -> new CaseEvent.ActionPlanned(id, c, actor, role, at, "send a replacement crew",
+      case 3 -> new CaseEvent.ActionPlanned(EventId.of(id), c, ActorId.of(actor), role, at,
+          "send a replacement crew",
           expectedVersion);
-      case 4 -> new CaseEvent.WorkStarted(id, c, actor, role, at, "crew on the way",
+      case 4 -> new CaseEvent.WorkStarted(EventId.of(id), c, ActorId.of(actor), role, at,
+          "crew on the way",
           expectedVersion);
-      case 5 -> new CaseEvent.Resolved(id, c, actor, role, at, "crew arrived", expectedVersion);
-      case 6 -> new CaseEvent.Confirmed(id, c, actor, role, at, "thanks", expectedVersion);
-      default -> new CaseEvent.Closed(id, c, actor, role, at, "done", expectedVersion);
+      case 5 -> new CaseEvent.Resolved(EventId.of(id), c, ActorId.of(actor), role, at,
+          "crew arrived", expectedVersion);
+      case 6 -> new CaseEvent.Confirmed(EventId.of(id), c, ActorId.of(actor), role, at, "thanks",
+          expectedVersion);
+      default -> new CaseEvent.Closed(EventId.of(id), c, ActorId.of(actor), role, at, "done",
+          expectedVersion);
     };
   }
 }

@@ -2,6 +2,7 @@ package dev.huifang.kafka;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.huifang.closedloop.ActorId;
 import java.util.Collections;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -21,7 +22,7 @@ import java.util.TreeSet;
  * @param directors the actor ids of the team's directors (last escalation step)
  */
 public record TeamStaff(
-    SortedSet<String> coordinators, SortedSet<String> supervisors, SortedSet<String> directors) {
+    SortedSet<ActorId> coordinators, SortedSet<ActorId> supervisors, SortedSet<ActorId> directors) {
 
   /**
    * Creates the staff of a team; the sets are copied.
@@ -34,7 +35,7 @@ public record TeamStaff(
     directors = copy(requireNonNull(directors, "directors is null"));
   }
 
-  private static SortedSet<String> copy(SortedSet<String> ids) {
+  private static SortedSet<ActorId> copy(SortedSet<ActorId> ids) {
     return Collections.unmodifiableSortedSet(new TreeSet<>(ids));
   }
 }

@@ -2,6 +2,9 @@ package dev.huifang.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.huifang.closedloop.ActorId;
+import dev.huifang.closedloop.EventHeader;
+import dev.huifang.closedloop.EventId;
 import dev.huifang.closedloop.ActorRole;
 import dev.huifang.closedloop.CaseEvent;
 import dev.huifang.closedloop.CaseState;
@@ -94,8 +97,9 @@ class CaseEvictionTest {
   void aDeclinedCaseLeavesOnceThePolicysContestWindowIsOver() {
     List<CaseScenarios.Step> steps = new ArrayList<>(CaseScenarios.staffingNoShow().subList(0, 2));
     Instant declined = CaseScenarios.STAFFING_REVIEW.plus(Duration.ofHours(2));
-    steps.add(new CaseScenarios.Event(new CaseEvent.Declined("ns-d", NO_SHOW, "coord-wang",
-        ActorRole.COORDINATOR, declined, "the client withdrew the order", null)));
+    steps.add(new CaseScenarios.Event(EventHeader.id("ns-d").of(NO_SHOW).by("coord-wang",
+        ActorRole.COORDINATOR).at(declined)
+        .declined("the client withdrew the order")));
     Instant edge = declined.plus(LoopLimits.DEFAULT_CONTEST_WINDOW);
     try (CaseDriver driver = driver("declined", Duration.ofMillis(1)).pipe(steps)) {
       assertThat(driver.caseStore().get(NO_SHOW.value()).state()).isEqualTo(CaseState.WONT_FIX);
@@ -196,12 +200,14 @@ class CaseEvictionTest {
   }
 
   private static CaseScenarios.Step reopen(String id, Instant at) {
-    return new CaseScenarios.Event(new CaseEvent.Reopened(id, NO_SHOW, "client-hualian",
-        ActorRole.SUBMITTER, at, "the crew was short again", null));
+    return new CaseScenarios.Event(EventHeader.id(id).of(NO_SHOW).by("client-hualian",
+        ActorRole.SUBMITTER).at(at)
+        .reopened("the crew was short again"));
   }
 
   private static CaseScenarios.Step acknowledge(String id, Instant at) {
-    return new CaseScenarios.Event(new CaseEvent.Acknowledged(id, NO_SHOW, "cs-li",
-        ActorRole.OWNER, at, "looking again", null));
+    return new CaseScenarios.Event(EventHeader.id(id).of(NO_SHOW).by("cs-li", ActorRole.OWNER)
+        .at(at)
+        .acknowledged("looking again"));
   }
 }

@@ -1,5 +1,8 @@
 package dev.huifang.kafka;
 
+import dev.huifang.closedloop.ActorId;
+import dev.huifang.closedloop.EventHeader;
+import dev.huifang.closedloop.EventId;
 import dev.huifang.closedloop.ActorRole;
 import dev.huifang.closedloop.CaseEvent;
 import dev.huifang.closedloop.CaseSource;
@@ -53,65 +56,71 @@ final class CaseScenarios {
     CaseId c = CaseId.of("case-2026-0619-training");
     String worker = "w-1024";
     return List.of(
-        event(new CaseEvent.Submitted("tr-1", c, worker, ActorRole.SUBMITTER,
+        event(new CaseEvent.Submitted(EventId.of("tr-1"), c, ActorId.of(worker),
+            ActorRole.SUBMITTER,
             changhong(20), CaseSource.WORKER, Urgency.ROUTINE, Channel.ONLINE_QUESTIONNAIRE,
             Category.WORKER_DEMAND, "training clashes with my main job", "Shenzhen store 7",
             "the weekday training sessions clash with my main job", List.of(), null)),
-        event(new CaseEvent.Triaged("tr-2", c, "coord-wang", ActorRole.COORDINATOR, changhong(21),
-            Category.WORKER_DEMAND, "hr-zhou", null)),
-        event(new CaseEvent.Acknowledged("tr-3", c, "hr-zhou", ActorRole.OWNER, changhong(26),
-            "we will find a training slot that fits", null)),
-        event(new CaseEvent.ActionPlanned("tr-4", c, "hr-zhou", ActorRole.OWNER, changhong(30),
-            "flexible training with the agency: evening micro-courses", null)),
-        event(new CaseEvent.WorkStarted("tr-5", c, "hr-zhou", ActorRole.OWNER, changhong(50),
-            "agency booked two evening sessions", null)),
-        event(new CaseEvent.Resolved("tr-6", c, "hr-zhou", ActorRole.OWNER, changhong(120),
-            "evening sessions available from next week", null)),
-        event(new CaseEvent.Confirmed("tr-7", c, worker, ActorRole.SUBMITTER, changhong(130),
-            "the evening slot works for me", null)),
-        event(new CaseEvent.Closed("tr-8", c, "hr-zhou", ActorRole.OWNER, changhong(131),
-            "closed with the worker's confirmation", null)));
+        event(EventHeader.id("tr-2").of(c).by("coord-wang", ActorRole.COORDINATOR).at(changhong(21))
+            .triaged(Category.WORKER_DEMAND, "hr-zhou")),
+        event(EventHeader.id("tr-3").of(c).by("hr-zhou", ActorRole.OWNER).at(changhong(26))
+            .acknowledged("we will find a training slot that fits")),
+        event(EventHeader.id("tr-4").of(c).by("hr-zhou", ActorRole.OWNER).at(changhong(30))
+            .actionPlanned("flexible training with the agency: evening micro-courses")),
+        event(EventHeader.id("tr-5").of(c).by("hr-zhou", ActorRole.OWNER).at(changhong(50))
+            .workStarted("agency booked two evening sessions")),
+        event(EventHeader.id("tr-6").of(c).by("hr-zhou", ActorRole.OWNER).at(changhong(120))
+            .resolved("evening sessions available from next week")),
+        event(EventHeader.id("tr-7").of(c).by(worker, ActorRole.SUBMITTER).at(changhong(130))
+            .confirmed("the evening slot works for me")),
+        event(EventHeader.id("tr-8").of(c).by("hr-zhou", ActorRole.OWNER).at(changhong(131))
+            .closed("closed with the worker's confirmation")));
   }
 
   /** Scenario 3: unanswered urgent-order feedback breaches 48 h and escalates twice. */
   static List<Step> headhuntingEscalation() {
     CaseId c = CaseId.of("case-2026-0511-urgent");
     return List.of(
-        event(new CaseEvent.Submitted("hh-1", c, "client-fintech", ActorRole.SUBMITTER,
+        event(new CaseEvent.Submitted(EventId.of("hh-1"), c, ActorId.of("client-fintech"),
+            ActorRole.SUBMITTER,
             HEADHUNTING_FEEDBACK, CaseSource.CLIENT, Urgency.ULTRA_URGENT, Channel.PHONE_INTERVIEW,
             Category.URGENT_ORDER_FEEDBACK, "slow updates on a 24 h order", "Shenzhen",
             "we heard nothing for 10 hours on a 24-hour search", List.of(), null)),
-        event(new CaseEvent.Triaged("hh-2", c, "coord-zhao", ActorRole.COORDINATOR,
-            headhunting(1), Category.URGENT_ORDER_FEEDBACK, "consultant-chen", null)),
+        event(EventHeader.id("hh-2").of(c).by("coord-zhao", ActorRole.COORDINATOR)
+            .at(headhunting(1))
+            .triaged(Category.URGENT_ORDER_FEEDBACK, "consultant-chen")),
         new Tick(headhunting(40)),
         new Tick(headhunting(49)),
         new Tick(headhunting(73)),
-        event(new CaseEvent.Acknowledged("hh-3", c, "supervisor-liu", ActorRole.SUPERVISOR,
-            headhunting(74), "called the client; daily updates until the order closes", null)));
+        event(EventHeader.id("hh-3").of(c).by("supervisor-liu", ActorRole.SUPERVISOR)
+            .at(headhunting(74))
+            .acknowledged("called the client; daily updates until the order closes")));
   }
 
   /** Scenario 4: the no-show's bad review gets its 48-hour review, a fix and a confirmation. */
   static List<Step> staffingNoShow() {
     CaseId c = CaseId.of("case-2026-0704-noshow");
     return List.of(
-        event(new CaseEvent.Submitted("ns-1", c, "client-hualian", ActorRole.SUBMITTER,
+        event(new CaseEvent.Submitted(EventId.of("ns-1"), c, ActorId.of("client-hualian"),
+            ActorRole.SUBMITTER,
             STAFFING_REVIEW, CaseSource.CLIENT, Urgency.URGENT, Channel.CLIENT_PORTAL,
             Category.NO_SHOW, "10 promised, 6 arrived", "Hualian store 3",
             "only 6 of the 10 promised promoters came for the weekend campaign", List.of(), null)),
-        event(new CaseEvent.Triaged("ns-2", c, "coord-wang", ActorRole.COORDINATOR, staffing(1),
-            Category.NO_SHOW, "cs-li", null)),
-        event(new CaseEvent.Acknowledged("ns-3", c, "cs-li", ActorRole.OWNER, staffing(20),
-            "48 h review started: 10 promised, 6 arrived", null)),
-        event(new CaseEvent.ActionPlanned("ns-4", c, "cs-li", ActorRole.OWNER, staffing(40),
-            "send 4 replacement workers; add a turnout check the evening before", null)),
-        event(new CaseEvent.WorkStarted("ns-5", c, "cs-li", ActorRole.OWNER, staffing(41),
-            "replacement crew booked", null)),
-        event(new CaseEvent.Resolved("ns-6", c, "cs-li", ActorRole.OWNER, staffing(60),
-            "4 replacements arrived; evening-before turnout check in place", null)),
-        event(new CaseEvent.Confirmed("ns-7", c, "client-hualian", ActorRole.SUBMITTER,
-            staffing(70), "the crew was complete this weekend", null)),
-        event(new CaseEvent.Closed("ns-8", c, "cs-li", ActorRole.OWNER, staffing(71),
-            "loop closed: feedback → rectify → confirm", null)));
+        event(EventHeader.id("ns-2").of(c).by("coord-wang", ActorRole.COORDINATOR).at(staffing(1))
+            .triaged(Category.NO_SHOW, "cs-li")),
+        event(EventHeader.id("ns-3").of(c).by("cs-li", ActorRole.OWNER).at(staffing(20))
+            .acknowledged("48 h review started: 10 promised, 6 arrived")),
+        event(EventHeader.id("ns-4").of(c).by("cs-li", ActorRole.OWNER).at(staffing(40))
+            .actionPlanned("send 4 replacement workers; add a turnout check the evening before")),
+        event(EventHeader.id("ns-5").of(c).by("cs-li", ActorRole.OWNER).at(staffing(41))
+            .workStarted("replacement crew booked")),
+        event(EventHeader.id("ns-6").of(c).by("cs-li", ActorRole.OWNER).at(staffing(60))
+            .resolved("4 replacements arrived; evening-before turnout check in place")),
+        event(EventHeader.id("ns-7").of(c).by("client-hualian", ActorRole.SUBMITTER)
+            .at(staffing(70))
+            .confirmed("the crew was complete this weekend")),
+        event(EventHeader.id("ns-8").of(c).by("cs-li", ActorRole.OWNER).at(staffing(71))
+            .closed("loop closed: feedback → rectify → confirm")));
   }
 
   /** The three scenarios interleaved in time, as one input topic would carry them. */
@@ -136,10 +145,10 @@ final class CaseScenarios {
   /** The same staff as records of the directory topic, keyed by team code. */
   static Map<String, TeamStaff> directory() {
     Map<String, TeamStaff> out = new TreeMap<>();
-    out.put(Team.TRIAGE_QUEUE.code(), new TeamStaff(new TreeSet<>(Set.of("coord-wang",
-        "coord-zhao")), new TreeSet<>(), new TreeSet<>()));
+    out.put(Team.TRIAGE_QUEUE.code(), new TeamStaff(new TreeSet<>(Set.of(ActorId.of("coord-wang"),
+        ActorId.of("coord-zhao"))), new TreeSet<>(), new TreeSet<>()));
     out.put(Team.CUSTOMER_SUCCESS.code(), new TeamStaff(new TreeSet<>(), new TreeSet<>(
-        Set.of("supervisor-liu")), new TreeSet<>()));
+        Set.of(ActorId.of("supervisor-liu"))), new TreeSet<>()));
     return out;
   }
 

@@ -2,6 +2,9 @@ package dev.huifang.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.huifang.closedloop.ActorId;
+import dev.huifang.closedloop.EventHeader;
+import dev.huifang.closedloop.EventId;
 import dev.huifang.closedloop.ActorRole;
 import dev.huifang.closedloop.CaseEvent;
 import dev.huifang.closedloop.CaseState;
@@ -104,7 +107,7 @@ class CaseTopologyTest {
     try (CaseDriver driver = new CaseDriver(LOOP, state).pipe(steps)) {
       FeedbackCase closed = driver.caseStore().get("case-2026-0704-noshow");
       assertThat(closed.version()).isEqualTo(8);
-      assertThat(closed.events()).extracting(CaseEvent::eventId).containsOnlyOnce("ns-3");
+      assertThat(closed.events()).extracting(e -> e.eventId().value()).containsOnlyOnce("ns-3");
       List<CaseEffect> effects = driver.effects.readValuesToList();
       assertThat(effects).isEqualTo(LibraryRun.of(LIBRARY, CaseScenarios.staffingNoShow()).effects);
       assertThat(driver.deadLetters.isEmpty()).isTrue();
@@ -146,14 +149,18 @@ class CaseTopologyTest {
     List<CaseScenarios.Step> steps = new ArrayList<>(CaseScenarios.staffingNoShow().subList(0, 1));
     CaseId c = CaseId.of("case-2026-0704-noshow");
     Instant at = CaseScenarios.STAFFING_REVIEW.plus(Duration.ofHours(1));
-    steps.add(new CaseScenarios.Event(new CaseEvent.Triaged("bad-1", c, "coord-zhou",
-        ActorRole.COORDINATOR, at, dev.huifang.closedloop.Category.NO_SHOW, "cs-li", null)));
-    steps.add(new CaseScenarios.Event(new CaseEvent.Triaged("bad-2", c, "supervisor-liu",
-        ActorRole.COORDINATOR, at, dev.huifang.closedloop.Category.NO_SHOW, "cs-li", null)));
-    steps.add(new CaseScenarios.Event(new CaseEvent.Resolved("bad-3", c, "cs-li",
-        ActorRole.OWNER, at, "done", null)));
-    steps.add(new CaseScenarios.Event(new CaseEvent.Acknowledged("bad-4",
-        CaseId.of("case-never-submitted"), "cs-li", ActorRole.OWNER, at, "hello", null)));
+    steps.add(new CaseScenarios.Event(EventHeader.id("bad-1").of(c).by("coord-zhou",
+        ActorRole.COORDINATOR).at(at)
+        .triaged(dev.huifang.closedloop.Category.NO_SHOW, "cs-li")));
+    steps.add(new CaseScenarios.Event(EventHeader.id("bad-2").of(c).by("supervisor-liu",
+        ActorRole.COORDINATOR).at(at)
+        .triaged(dev.huifang.closedloop.Category.NO_SHOW, "cs-li")));
+    steps.add(new CaseScenarios.Event(EventHeader.id("bad-3").of(c).by("cs-li", ActorRole.OWNER)
+        .at(at)
+        .resolved("done")));
+    steps.add(new CaseScenarios.Event(EventHeader.id("bad-4").of(CaseId.of("case-never-submitted"))
+        .by("cs-li", ActorRole.OWNER).at(at)
+        .acknowledged("hello")));
     try (CaseDriver driver = new CaseDriver(LOOP, state).pipe(steps)) {
       List<DeadLetter> letters = driver.deadLetters.readValuesToList();
 
@@ -234,10 +241,9 @@ class CaseTopologyTest {
   private static List<CaseScenarios.Step> withPoison(List<CaseScenarios.Step> steps) {
     List<CaseScenarios.Step> out = new ArrayList<>(steps);
     // a triage by someone who is not in the directory: refused, and kept as a dead letter
-    out.add(2, new CaseScenarios.Event(new CaseEvent.Triaged("poison-1",
-        CaseId.of("case-2026-0511-urgent"), "mallory", ActorRole.COORDINATOR,
-        steps.get(2).at(), dev.huifang.closedloop.Category.URGENT_ORDER_FEEDBACK, "mallory",
-        null)));
+    out.add(2, new CaseScenarios.Event(EventHeader.id("poison-1").of(CaseId
+        .of("case-2026-0511-urgent")).by("mallory", ActorRole.COORDINATOR).at(steps.get(2).at())
+        .triaged(dev.huifang.closedloop.Category.URGENT_ORDER_FEEDBACK, "mallory")));
     return out;
   }
 

@@ -1,5 +1,8 @@
 package dev.huifang.kafka;
 
+import dev.huifang.closedloop.ActorId;
+import dev.huifang.closedloop.EventHeader;
+import dev.huifang.closedloop.EventId;
 import dev.huifang.closedloop.ActorRole;
 import dev.huifang.closedloop.CaseEvent;
 import dev.huifang.closedloop.CaseSource;
@@ -103,24 +106,32 @@ public final class CaseTopologyThroughput {
       Instant t = START.plus(Duration.ofMinutes(i));
       String client = "client-" + (i % 997);
       String owner = "cs-" + (i % 50);
-      steps.add(new CaseScenarios.Event(new CaseEvent.Submitted(i + "-1", c, client,
+      steps.add(new CaseScenarios.Event(new CaseEvent.Submitted(EventId.of(i + "-1"), c, ActorId
+          .of(client),
           ActorRole.SUBMITTER, t, CaseSource.CLIENT, Urgency.URGENT, Channel.CLIENT_PORTAL,
           Category.NO_SHOW, "10 promised, 6 arrived", "store " + (i % 300),
           "only 6 of the 10 promised promoters came", List.of(), null)));
-      steps.add(new CaseScenarios.Event(new CaseEvent.Triaged(i + "-2", c, "coord-wang",
-          ActorRole.COORDINATOR, t.plus(Duration.ofHours(1)), Category.NO_SHOW, owner, null)));
-      steps.add(new CaseScenarios.Event(new CaseEvent.Acknowledged(i + "-3", c, owner,
-          ActorRole.OWNER, t.plus(Duration.ofHours(2)), "48 h review started", null)));
-      steps.add(new CaseScenarios.Event(new CaseEvent.ActionPlanned(i + "-4", c, owner,
-          ActorRole.OWNER, t.plus(Duration.ofHours(3)), "send replacements", null)));
-      steps.add(new CaseScenarios.Event(new CaseEvent.WorkStarted(i + "-5", c, owner,
-          ActorRole.OWNER, t.plus(Duration.ofHours(4)), "crew booked", null)));
-      steps.add(new CaseScenarios.Event(new CaseEvent.Resolved(i + "-6", c, owner,
-          ActorRole.OWNER, t.plus(Duration.ofHours(5)), "replacements arrived", null)));
-      steps.add(new CaseScenarios.Event(new CaseEvent.Confirmed(i + "-7", c, client,
-          ActorRole.SUBMITTER, t.plus(Duration.ofHours(6)), "complete crew", null)));
-      steps.add(new CaseScenarios.Event(new CaseEvent.Closed(i + "-8", c, owner,
-          ActorRole.OWNER, t.plus(Duration.ofHours(7)), "loop closed", null)));
+      steps.add(new CaseScenarios.Event(EventHeader.id(i + "-2").of(c).by("coord-wang",
+          ActorRole.COORDINATOR).at(t.plus(Duration.ofHours(1)))
+          .triaged(Category.NO_SHOW, owner)));
+      steps.add(new CaseScenarios.Event(EventHeader.id(i + "-3").of(c).by(owner, ActorRole.OWNER)
+          .at(t.plus(Duration.ofHours(2)))
+          .acknowledged("48 h review started")));
+      steps.add(new CaseScenarios.Event(EventHeader.id(i + "-4").of(c).by(owner, ActorRole.OWNER)
+          .at(t.plus(Duration.ofHours(3)))
+          .actionPlanned("send replacements")));
+      steps.add(new CaseScenarios.Event(EventHeader.id(i + "-5").of(c).by(owner, ActorRole.OWNER)
+          .at(t.plus(Duration.ofHours(4)))
+          .workStarted("crew booked")));
+      steps.add(new CaseScenarios.Event(EventHeader.id(i + "-6").of(c).by(owner, ActorRole.OWNER)
+          .at(t.plus(Duration.ofHours(5)))
+          .resolved("replacements arrived")));
+      steps.add(new CaseScenarios.Event(EventHeader.id(i + "-7").of(c).by(client,
+          ActorRole.SUBMITTER).at(t.plus(Duration.ofHours(6)))
+          .confirmed("complete crew")));
+      steps.add(new CaseScenarios.Event(EventHeader.id(i + "-8").of(c).by(owner, ActorRole.OWNER)
+          .at(t.plus(Duration.ofHours(7)))
+          .closed("loop closed")));
     }
     steps.sort(java.util.Comparator.comparing(CaseScenarios.Step::at));
     return steps;

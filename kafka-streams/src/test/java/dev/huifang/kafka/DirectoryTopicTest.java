@@ -2,6 +2,7 @@ package dev.huifang.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.huifang.closedloop.ActorId;
 import dev.huifang.closedloop.FeedbackLoop;
 import dev.huifang.closedloop.Team;
 import dev.huifang.closedloop.machine.Effect;
@@ -31,10 +32,10 @@ class DirectoryTopicTest {
       // and a team never seen with a record that is not JSON
       driver.directory.pipeInput(Team.TRIAGE_QUEUE.code(), utf8("{\"coordinators\":[\"coord"));
       driver.directory.pipeInput(Team.CUSTOMER_SUCCESS.code(), HuifangSerdes.bytes(new TeamStaff(
-          new TreeSet<>(), new TreeSet<>(Set.of(" ")), new TreeSet<>())));
+          new TreeSet<>(), new TreeSet<>(Set.of(ActorId.of(" "))), new TreeSet<>())));
       driver.directory.pipeInput(Team.HR.code(), utf8("not json"));
       driver.directory.pipeInput(Team.SUPPLY_CHAIN.code(), HuifangSerdes.bytes(new TeamStaff(
-          new TreeSet<>(), new TreeSet<>(Set.of("huifang")), new TreeSet<>())));
+          new TreeSet<>(), new TreeSet<>(Set.of(ActorId.of("huifang"))), new TreeSet<>())));
 
       driver.pipe(steps);
 

@@ -58,7 +58,7 @@ final class LibraryRun {
           ? loop.open((CaseEvent.Submitted) event).get()
           : loop.apply(before, event).get();
       if (!taken.ignored()) {
-        record(before, taken.feedbackCase(), event.eventId(), event.at(), taken.effects());
+        record(before, taken.feedbackCase(), event.eventId().value(), event.at(), taken.effects());
       }
       if (!everyInstant) {
         return;

@@ -3,6 +3,7 @@ package dev.huifang.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.huifang.closedloop.ActorId;
 import dev.huifang.closedloop.CaseState;
 import dev.huifang.closedloop.Recipient;
 import dev.huifang.closedloop.Team;
@@ -42,8 +43,9 @@ class ModelsTest {
             "routed"), "routed"), CaseEffect.class);
     JsonRoundTrip.check(new CaseEffect(CaseId.of("case-1"), CaseEffect.TICK, AT, CaseState.CLOSED,
         9, "closed", null, "auto closed"), CaseEffect.class);
-    JsonRoundTrip.check(new TeamStaff(new TreeSet<>(Set.of("coord-wang")), new TreeSet<>(),
-        new TreeSet<>(Set.of("director-he"))), TeamStaff.class);
+    JsonRoundTrip.check(new TeamStaff(new TreeSet<>(Set.of(ActorId.of("coord-wang"))),
+        new TreeSet<>(),
+        new TreeSet<>(Set.of(ActorId.of("director-he")))), TeamStaff.class);
     JsonRoundTrip.check(new MetricsReport(Team.of("after_sales"),
         ScoringScenarios.afterSalesTeam().get(0)), MetricsReport.class);
     List<Scorecard> cards = Scorer.of(ScoringScenarios.promotionScheme())

@@ -1,5 +1,8 @@
 package dev.huifang.schemas;
 
+import dev.huifang.closedloop.ActorId;
+import dev.huifang.closedloop.EventHeader;
+import dev.huifang.closedloop.EventId;
 import dev.huifang.closedloop.ActorRole;
 import dev.huifang.closedloop.CaseEvent;
 import dev.huifang.closedloop.CaseSource;
@@ -139,24 +142,25 @@ final class ExampleDocuments {
   /** The log of a worker's "training clashes with my main job" case, closed with consent. */
   static List<CaseEvent> events() {
     return List.of(
-        new CaseEvent.Submitted("tr-1", CASE, WORKER.value(), ActorRole.SUBMITTER, at(20),
+        new CaseEvent.Submitted(EventId.of("tr-1"), CASE, ActorId.of(WORKER.value()),
+            ActorRole.SUBMITTER, at(20),
             CaseSource.WORKER, Urgency.ROUTINE, Channel.ONLINE_QUESTIONNAIRE,
             Category.WORKER_DEMAND, "training clashes with my main job", "Shenzhen store 7",
             "the weekday training sessions clash with my main job", List.of(), null),
-        new CaseEvent.Triaged("tr-2", CASE, "coord-wang", ActorRole.COORDINATOR, at(21),
-            Category.WORKER_DEMAND, "hr-zhou", null),
-        new CaseEvent.Acknowledged("tr-3", CASE, "hr-zhou", ActorRole.OWNER, at(26),
-            "we will find a training slot that fits", null),
-        new CaseEvent.ActionPlanned("tr-4", CASE, "hr-zhou", ActorRole.OWNER, at(30),
-            "flexible training with the agency: evening micro-courses", 3),
-        new CaseEvent.WorkStarted("tr-5", CASE, "hr-zhou", ActorRole.OWNER, at(50),
-            "agency booked two evening sessions", null),
-        new CaseEvent.Resolved("tr-6", CASE, "hr-zhou", ActorRole.OWNER, at(120),
-            "evening sessions available from next week", null),
-        new CaseEvent.Confirmed("tr-7", CASE, WORKER.value(), ActorRole.SUBMITTER, at(130),
-            "the evening slot works for me", null),
-        new CaseEvent.Closed("tr-8", CASE, "hr-zhou", ActorRole.OWNER, at(131),
-            "closed with the worker's confirmation", null));
+        EventHeader.id("tr-2").of(CASE).by("coord-wang", ActorRole.COORDINATOR).at(at(21))
+            .triaged(Category.WORKER_DEMAND, "hr-zhou"),
+        EventHeader.id("tr-3").of(CASE).by("hr-zhou", ActorRole.OWNER).at(at(26))
+            .acknowledged("we will find a training slot that fits"),
+        EventHeader.id("tr-4").of(CASE).by("hr-zhou", ActorRole.OWNER).at(at(30)).expecting(3)
+            .actionPlanned("flexible training with the agency: evening micro-courses"),
+        EventHeader.id("tr-5").of(CASE).by("hr-zhou", ActorRole.OWNER).at(at(50))
+            .workStarted("agency booked two evening sessions"),
+        EventHeader.id("tr-6").of(CASE).by("hr-zhou", ActorRole.OWNER).at(at(120))
+            .resolved("evening sessions available from next week"),
+        EventHeader.id("tr-7").of(CASE).by(WORKER.value(), ActorRole.SUBMITTER).at(at(130))
+            .confirmed("the evening slot works for me"),
+        EventHeader.id("tr-8").of(CASE).by("hr-zhou", ActorRole.OWNER).at(at(131))
+            .closed("closed with the worker's confirmation"));
   }
 
   static FeedbackCase feedbackCase() {

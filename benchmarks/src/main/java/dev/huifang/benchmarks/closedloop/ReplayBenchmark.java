@@ -1,5 +1,8 @@
 package dev.huifang.benchmarks.closedloop;
 
+import dev.huifang.closedloop.ActorId;
+import dev.huifang.closedloop.EventHeader;
+import dev.huifang.closedloop.EventId;
 import dev.huifang.closedloop.ActorRole;
 import dev.huifang.closedloop.Directory;
 import dev.huifang.closedloop.Team;
@@ -80,23 +83,31 @@ public class ReplayBenchmark {
    */
   public static List<CaseEvent> log(CaseId id, Instant start, int length) {
     List<CaseEvent> log = new ArrayList<>(length);
-    log.add(new CaseEvent.Submitted(id.value() + "-0", id, "client-1", ActorRole.SUBMITTER, start,
+    log.add(new CaseEvent.Submitted(EventId.of(id.value() + "-0"), id, ActorId.of("client-1"),
+        ActorRole.SUBMITTER, start,
         CaseSource.CLIENT, Urgency.URGENT, Channel.CLIENT_PORTAL, Category.NO_SHOW,
         "10 promised, 6 arrived", "store 3", "only 6 of 10 came", List.of(), null));
-    log.add(new CaseEvent.Triaged(id.value() + "-1", id, "coord", ActorRole.COORDINATOR,
-        start.plus(Duration.ofHours(1)), Category.NO_SHOW, "owner", null));
+    log.add(EventHeader.id(id.value() + "-1").of(id).by("coord", ActorRole.COORDINATOR)
+        .at(start.plus(Duration.ofHours(1)))
+        .triaged(Category.NO_SHOW, "owner"));
     for (int n = 2; n < length; n++) {
       String eid = id.value() + "-" + n;
       Instant at = start.plus(Duration.ofHours(n));
       log.add(switch ((n - 2) % 7) {
-        case 0 -> new CaseEvent.Acknowledged(eid, id, "owner", ActorRole.OWNER, at, "ok", null);
-        case 1 -> new CaseEvent.ActionPlanned(eid, id, "owner", ActorRole.OWNER, at, "plan", null);
-        case 2 -> new CaseEvent.WorkStarted(eid, id, "owner", ActorRole.OWNER, at, "go", null);
-        case 3 -> new CaseEvent.Resolved(eid, id, "owner", ActorRole.OWNER, at, "done", null);
-        case 4 -> new CaseEvent.Confirmed(eid, id, "client-1", ActorRole.SUBMITTER, at, "yes", null);
-        case 5 -> new CaseEvent.Closed(eid, id, "owner", ActorRole.OWNER, at, "closed", null);
-        default -> new CaseEvent.Reopened(eid, id, "client-1", ActorRole.SUBMITTER, at, "again",
-            null);
+        case 0 -> EventHeader.id(eid).of(id).by("owner", ActorRole.OWNER).at(at)
+            .acknowledged("ok");
+        case 1 -> EventHeader.id(eid).of(id).by("owner", ActorRole.OWNER).at(at)
+            .actionPlanned("plan");
+        case 2 -> EventHeader.id(eid).of(id).by("owner", ActorRole.OWNER).at(at)
+            .workStarted("go");
+        case 3 -> EventHeader.id(eid).of(id).by("owner", ActorRole.OWNER).at(at)
+            .resolved("done");
+        case 4 -> EventHeader.id(eid).of(id).by("client-1", ActorRole.SUBMITTER).at(at)
+            .confirmed("yes");
+        case 5 -> EventHeader.id(eid).of(id).by("owner", ActorRole.OWNER).at(at)
+            .closed("closed");
+        default -> EventHeader.id(eid).of(id).by("client-1", ActorRole.SUBMITTER).at(at)
+            .reopened("again");
       });
     }
     return log;

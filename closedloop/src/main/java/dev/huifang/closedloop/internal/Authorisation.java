@@ -1,5 +1,6 @@
 package dev.huifang.closedloop.internal;
 
+import dev.huifang.closedloop.ActorId;
 import dev.huifang.closedloop.ActorRole;
 import dev.huifang.closedloop.CaseEvent;
 import dev.huifang.closedloop.CaseTrigger;
@@ -24,7 +25,7 @@ public final class Authorisation {
    * The roles {@code actor} holds for case {@code c}. Separation of duties: the submitter and the
    * proxies hold no owner-side or coordinator role on their own case.
    */
-  public static Set<ActorRole> rolesOf(FeedbackCase c, String actor, Directory directory) {
+  public static Set<ActorRole> rolesOf(FeedbackCase c, ActorId actor, Directory directory) {
     EnumSet<ActorRole> roles = EnumSet.noneOf(ActorRole.class);
     boolean submitter = actor.equals(c.submitter());
     boolean proxy = c.proxies().contains(actor);
@@ -54,7 +55,7 @@ public final class Authorisation {
   }
 
   /** True when {@code actor} holds {@code role} for case {@code c}; as {@link #rolesOf}. */
-  static boolean holds(FeedbackCase c, String actor, ActorRole role, Directory directory) {
+  static boolean holds(FeedbackCase c, ActorId actor, ActorRole role, Directory directory) {
     switch (role) {
       case SUBMITTER:
         return actor.equals(c.submitter());
@@ -82,7 +83,7 @@ public final class Authorisation {
   static @Nullable Problem check(FeedbackCase c, CaseEvent e, CaseTrigger trigger,
       Directory directory) {
     ActorRole role = e.actorRole();
-    String actor = e.actor();
+    ActorId actor = e.actor();
     if (!holds(c, actor, role, directory)) {
       // the set of held roles is built only for the refusal: a replay never needs it
       Set<ActorRole> held = rolesOf(c, actor, directory);
@@ -91,7 +92,7 @@ public final class Authorisation {
           + "): roles come from the case and the directory, not from the event");
     }
     if (!trigger.senders().contains(role)) {
-      return Problem.of(Problem.FORBIDDEN, "actor", actor, role + " " + actor + " may not "
+      return Problem.of(Problem.FORBIDDEN, "actor", actor.value(), role + " " + actor + " may not "
           + words(trigger) + " case " + c.id() + ": only " + trigger.senders() + " may");
     }
     return null;

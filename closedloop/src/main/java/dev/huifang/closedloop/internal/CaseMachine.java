@@ -199,17 +199,17 @@ final class CaseMachine {
     String why = reading == null ? e.clock().name() : reading.reason();
     return List.of(new Effect.Escalate(e.level(), target, e.clock(),
         "step " + e.level() + " of the escalation ladder (" + e.target() + "): " + why,
-        e.targets().stream().map(ActorId::of).toList()));
+        e.targets()));
   }
 
   /**
    * The actor ids an escalation to {@code role} names for case {@code fc}: the owner, or the
    * directory's supervisors or directors of the case's team; never the submitter or a proxy.
    */
-  static SortedSet<String> targets(FeedbackCase fc, ActorRole role, Directory directory) {
-    TreeSet<String> out = new TreeSet<>();
+  static SortedSet<ActorId> targets(FeedbackCase fc, ActorRole role, Directory directory) {
+    TreeSet<ActorId> out = new TreeSet<>();
     if (role == ActorRole.OWNER) {
-      String owner = fc.owner();
+      ActorId owner = fc.owner();
       if (owner != null) {
         out.add(owner);
       }
@@ -277,7 +277,7 @@ final class CaseMachine {
    * the case's team while it has none), or the holders of the role in the case's team.
    */
   static Recipient target(FeedbackCase fc, ActorRole role) {
-    String owner = fc.owner();
+    ActorId owner = fc.owner();
     Team team = fc.routing().team();
     if (role == ActorRole.OWNER) {
       return owner != null ? Recipient.actor(owner) : Recipient.role(ActorRole.COORDINATOR, team);

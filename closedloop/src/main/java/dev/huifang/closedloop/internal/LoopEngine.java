@@ -14,6 +14,8 @@ import dev.huifang.closedloop.Directory;
 import dev.huifang.closedloop.ClockReading;
 import dev.huifang.closedloop.ClockStatus;
 import dev.huifang.closedloop.EscalationStep;
+import dev.huifang.closedloop.EventId;
+import dev.huifang.closedloop.ActorId;
 import dev.huifang.closedloop.FeedbackCase;
 import dev.huifang.closedloop.FeedbackLoop;
 import dev.huifang.closedloop.LoopPolicy;
@@ -86,9 +88,9 @@ public final class LoopEngine implements FeedbackLoop {
       problems.add(notASubmitter(s));
     }
     for (int i = 0; i < s.proxies().size(); i++) {
-      String proxy = s.proxies().get(i);
+      ActorId proxy = s.proxies().get(i);
       if (proxy.equals(s.actor()) || directory.isSystem(proxy)) {
-        problems.add(Problem.of(Problem.FORBIDDEN, Problem.index("proxies", i), proxy,
+        problems.add(Problem.of(Problem.FORBIDDEN, Problem.index("proxies", i), proxy.value(),
             "must be someone other than the submitter and Huifang's own actor"));
       }
     }
@@ -138,7 +140,8 @@ public final class LoopEngine implements FeedbackLoop {
     if (!problems.isEmpty()) {
       return Validation.invalid(io.vavr.collection.List.ofAll(problems));
     }
-    return apply(current, event, true).fold(
+    // every state-independent check just passed: only the state's answer is left to ask
+    return apply(current, event, true, true).fold(
         p -> Validation.invalid(io.vavr.collection.List.of(p)), Validation::valid);
   }
 
@@ -155,7 +158,7 @@ public final class LoopEngine implements FeedbackLoop {
     }
     CaseEvent logged = current.events().eventWithId(event.eventId());
     if (logged != null && !logged.equals(event)) {
-      problems.add(Problem.of(Problem.CONFLICT, "eventId", event.eventId(),
+      problems.add(Problem.of(Problem.CONFLICT, "eventId", event.eventId().value(),
           "must not be reused with other content: case " + current.id()
               + " already logged a different event under this id"));
     }
@@ -174,7 +177,7 @@ public final class LoopEngine implements FeedbackLoop {
       }
       CaseTrigger trigger = event.trigger();
       if (trigger == null) {
-        problems.add(Problem.of(Problem.DUPLICATE, "eventId", event.eventId(),
+        problems.add(Problem.of(Problem.DUPLICATE, "eventId", event.eventId().value(),
             "must not submit case " + current.id() + " again: it was submitted by event "
                 + current.events().get(0).eventId()));
       } else {
@@ -207,7 +210,17 @@ public final class LoopEngine implements FeedbackLoop {
    * events first came) the step's effects are neither built nor returned.
    */
   private Either<Problem, CaseStep> apply(FeedbackCase current, CaseEvent event, boolean effects) {
-    if (!event.caseId().equals(current.id())) {
+    return apply(current, event, effects, false);
+  }
+
+  /**
+   * Applies an event, stopping at its first Problem; {@code checked} says that
+   * {@link #problemsOf} already found no state-independent Problem, so that only a repeat and the
+   * state's answer are left to ask.
+   */
+  private Either<Problem, CaseStep> apply(FeedbackCase current, CaseEvent event, boolean effects,
+      boolean checked) {
+    if (!checked && !event.caseId().equals(current.id())) {
       return Either.left(Problem.of(Problem.UNKNOWN, "caseId", event.caseId().value(),
           "must be the id of the case the event is applied to (" + current.id() + ")"));
     }
@@ -217,39 +230,55 @@ public final class LoopEngine implements FeedbackLoop {
         return Either.right(new CaseStep(current, List.of(),
             "event " + event.eventId() + " is already in the log; ignored", true));
       }
-      return Either.left(Problem.of(Problem.CONFLICT, "eventId", event.eventId(),
+      return Either.left(Problem.of(Problem.CONFLICT, "eventId", event.eventId().value(),
           "must not be reused with other content: case " + current.id()
               + " already logged a different event under this id"));
     }
+    CaseTrigger trigger = event.trigger();
+    if (!checked || trigger == null) {
+      Problem first = firstProblem(current, event, trigger);
+      if (first != null) {
+        return Either.left(first);
+      }
+    }
+    CaseContext context = new CaseContext(current, event, policy, directory);
+    return fold(current, event, requireNonNull(trigger, "a submission is refused above"), context,
+        effects);
+  }
+
+  /** The first state-independent Problem of {@code event} on {@code current}, or null. */
+  private @Nullable Problem firstProblem(FeedbackCase current, CaseEvent event,
+      @Nullable CaseTrigger trigger) {
     Seq<Problem> own = event.problems();
     if (!own.isEmpty()) {
-      return Either.left(own.head());
+      return own.head();
     }
     Integer expected = event.expectedVersion();
     if (expected != null && expected != current.version()) {
-      return Either.left(Problem.of(Problem.CONFLICT, "expectedVersion", expected,
+      return Problem.of(Problem.CONFLICT, "expectedVersion", expected,
           "must be the case's current version " + current.version()
-              + ": the case changed since the sender saw it"));
+              + ": the case changed since the sender saw it");
     }
     Problem when = checkTime(current, event.at(), "at");
     if (when != null) {
-      return Either.left(when);
+      return when;
     }
-    CaseTrigger trigger = event.trigger();
     if (trigger == null) {
-      return Either.left(Problem.of(Problem.DUPLICATE, "eventId", event.eventId(),
+      return Problem.of(Problem.DUPLICATE, "eventId", event.eventId().value(),
           "must not submit case " + current.id() + " again: it was submitted by event "
-              + current.events().get(0).eventId()));
+              + current.events().get(0).eventId());
     }
     Problem forbidden = Authorisation.check(current, event, trigger, directory);
     if (forbidden != null) {
-      return Either.left(forbidden);
+      return forbidden;
     }
     List<Problem> admission = event.kind().admissionProblems(event, current, policy, directory);
-    if (!admission.isEmpty()) {
-      return Either.left(admission.get(0));
-    }
-    CaseContext context = new CaseContext(current, event, policy, directory);
+    return admission.isEmpty() ? null : admission.get(0);
+  }
+
+  /** The step the machine's answer to {@code event} in the case's state gives, or its refusal. */
+  private Either<Problem, CaseStep> fold(FeedbackCase current, CaseEvent event,
+      CaseTrigger trigger, CaseContext context, boolean effects) {
     if (!effects) {
       Transition<CaseState, CaseTrigger, CaseContext> taken =
           CaseMachine.DEFINITION.transitionFor(current.state(), trigger, context);
@@ -277,7 +306,7 @@ public final class LoopEngine implements FeedbackLoop {
       Problem why) {
     boolean stateAccepts = CaseMachine.DEFINITION.eventsFrom(c.state()).contains(trigger);
     if (trigger.isSystem() && stateAccepts) {
-      return Problem.of(Problem.FORBIDDEN, "eventId", event.eventId(),
+      return Problem.of(Problem.FORBIDDEN, "eventId", event.eventId().value(),
           "must be backed by its rule: event " + event.eventId() + " ("
               + trigger.name().toLowerCase(Locale.ROOT) + " of case " + c.id() + " at "
               + event.at() + ") " + why.rule());
@@ -330,7 +359,7 @@ public final class LoopEngine implements FeedbackLoop {
       }
       if (step.get().ignored()) {
         return Validation.invalid(io.vavr.collection.List.of(Problem.of(Problem.DUPLICATE,
-            Problem.index("events", i) + ".eventId", event.eventId(),
+            Problem.index("events", i) + ".eventId", event.eventId().value(),
             "must appear once in a case's log")));
       }
       c = step.get().feedbackCase();
@@ -419,9 +448,9 @@ public final class LoopEngine implements FeedbackLoop {
         if (reading.overdue().compareTo(step.after()) < 0) {
           break;
         }
-        CaseEvent escalated = new CaseEvent.Escalated(CaseEvent.SYSTEM_ID_PREFIX + c.id()
+        CaseEvent escalated = new CaseEvent.Escalated(EventId.of(CaseEvent.SYSTEM_ID_PREFIX + c.id()
             + ":escalated:" + reading.clock().name().toLowerCase(Locale.ROOT) + ":" + (i + 1)
-            + ":v" + c.version(), c.id(), directory.systemActor(), ActorRole.SYSTEM, now,
+            + ":v" + c.version()), c.id(), directory.systemActor(), ActorRole.SYSTEM, now,
             reading.clock(), i + 1, step.target(),
             List.copyOf(CaseMachine.targets(c, step.target(), directory)), null);
         Validation<Seq<Problem>, CaseStep> applied = apply(c, escalated);
@@ -439,8 +468,8 @@ public final class LoopEngine implements FeedbackLoop {
     for (ClockReading reading : readings) {
       if (reading.clock() == SlaClock.CONFIRMATION && reading.status() == ClockStatus.BREACHED
           && c.state() == CaseState.RESOLVED) {
-        CaseEvent closed = new CaseEvent.AutoClosed(CaseEvent.SYSTEM_ID_PREFIX + c.id()
-            + ":auto_closed:v" + c.version(), c.id(), directory.systemActor(), ActorRole.SYSTEM,
+        CaseEvent closed = new CaseEvent.AutoClosed(EventId.of(CaseEvent.SYSTEM_ID_PREFIX + c.id()
+            + ":auto_closed:v" + c.version()), c.id(), directory.systemActor(), ActorRole.SYSTEM,
             now, "the submitter stayed silent through the confirmation window: "
                 + reading.reason(), null);
         Validation<Seq<Problem>, CaseStep> applied = apply(c, closed);

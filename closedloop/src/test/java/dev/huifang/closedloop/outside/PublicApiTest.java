@@ -2,7 +2,9 @@ package dev.huifang.closedloop.outside;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.huifang.closedloop.ActorId;
 import dev.huifang.closedloop.ActorRole;
+import dev.huifang.closedloop.EventId;
 import dev.huifang.closedloop.BusinessCalendar;
 import dev.huifang.closedloop.CaseAdvance;
 import dev.huifang.closedloop.CaseEvent;
@@ -33,7 +35,8 @@ class PublicApiTest {
     FeedbackLoop loop = FeedbackLoop.of(policy);
     CaseId id = CaseId.of("case-2026-0042");
     Instant friday = Instant.parse("2026-03-06T09:00:00Z"); // 17:00 in Shanghai
-    CaseEvent submitted = new CaseEvent.Submitted("evt-1", id, "client-acme",
+    CaseEvent submitted = new CaseEvent.Submitted(EventId.of("evt-1"), id, ActorId
+        .of("client-acme"),
         ActorRole.SUBMITTER, friday, CaseSource.CLIENT, Urgency.URGENT, Channel.CLIENT_PORTAL,
         Category.NO_SHOW, "10 promised, 6 arrived", "Chengdu store 3",
         "only 6 of the 10 promoters came for the weekend campaign", List.of(), null);

@@ -165,7 +165,7 @@ public final class CaseProcessor implements Processor<String, byte[], String, by
       return;
     }
     save(current, taken.feedbackCase());
-    emit(current, taken.feedbackCase(), event.eventId(), event.at(), taken.effects(),
+    emit(current, taken.feedbackCase(), event.eventId().value(), event.at(), taken.effects(),
         record.timestamp());
   }
 

@@ -1,5 +1,6 @@
 package dev.huifang.kafka.internal;
 
+import dev.huifang.closedloop.ActorId;
 import dev.huifang.closedloop.Directory;
 import dev.huifang.closedloop.FeedbackLoop;
 import dev.huifang.core.Problem;
@@ -115,8 +116,9 @@ public final class DirectoryProcessor implements Processor<String, byte[], Void,
     return checked.isInvalid() ? checked.getError().toJavaList() : List.of();
   }
 
-  private static SortedMap<String, SortedSet<String>> single(String team, SortedSet<String> ids) {
-    SortedMap<String, SortedSet<String>> out = new TreeMap<>();
+  private static SortedMap<String, SortedSet<ActorId>> single(String team,
+      SortedSet<ActorId> ids) {
+    SortedMap<String, SortedSet<ActorId>> out = new TreeMap<>();
     if (!ids.isEmpty()) {
       out.put(team, ids);
     }

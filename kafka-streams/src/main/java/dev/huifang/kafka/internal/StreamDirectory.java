@@ -1,6 +1,7 @@
 package dev.huifang.kafka.internal;
 
 import dev.huifang.closedloop.CaseEvent;
+import dev.huifang.closedloop.ActorId;
 import dev.huifang.closedloop.Directory;
 import dev.huifang.closedloop.FeedbackCase;
 import dev.huifang.closedloop.FeedbackLoop;
@@ -93,9 +94,9 @@ public final class StreamDirectory {
   /** The loop with the base directory joined with the staff of {@code used}. */
   private Either<Problem, FeedbackLoop> join(List<Cached> used) {
     Directory base = loop.directory();
-    SortedMap<String, SortedSet<String>> coordinators = new TreeMap<>(base.coordinators());
-    SortedMap<String, SortedSet<String>> supervisors = new TreeMap<>(base.supervisors());
-    SortedMap<String, SortedSet<String>> directors = new TreeMap<>(base.directors());
+    SortedMap<String, SortedSet<ActorId>> coordinators = new TreeMap<>(base.coordinators());
+    SortedMap<String, SortedSet<ActorId>> supervisors = new TreeMap<>(base.supervisors());
+    SortedMap<String, SortedSet<ActorId>> directors = new TreeMap<>(base.directors());
     for (Cached cached : used) {
       Team team = Team.of(cached.team());
       TeamStaff staff = cached.staff().get();
@@ -122,12 +123,12 @@ public final class StreamDirectory {
     return staff;
   }
 
-  private static void join(SortedMap<String, SortedSet<String>> map, Team team,
-      SortedSet<String> ids) {
+  private static void join(SortedMap<String, SortedSet<ActorId>> map, Team team,
+      SortedSet<ActorId> ids) {
     if (ids.isEmpty()) {
       return;
     }
-    TreeSet<String> all = new TreeSet<>(map.getOrDefault(team.code(), new TreeSet<>()));
+    TreeSet<ActorId> all = new TreeSet<>(map.getOrDefault(team.code(), new TreeSet<>()));
     all.addAll(ids);
     map.put(team.code(), all);
   }
