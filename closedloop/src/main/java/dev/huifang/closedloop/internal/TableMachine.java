@@ -42,6 +42,11 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
   private final @Nullable Compiled<S, E, C>[] table;
   private final int eventCount;
   private final List<List<E>> eventsFrom;
+  /**
+   * Per cell, the outcome when the cell's first transition has neither guard nor action, so
+   * always fires the same way; {@link #fire} then reads one array slot and nothing else.
+   */
+  private final @Nullable Either<Problem, Outcome<S, E>>[] always;
 
   private TableMachine(String name, S initial, Set<S> finals, List<S> states,
       List<Transition<S, E, C>> transitions, @Nullable Compiled<S, E, C>[] table, int eventCount,
@@ -54,6 +59,13 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
     this.table = table;
     this.eventCount = eventCount;
     this.eventsFrom = eventsFrom;
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array; it never leaves this class
+    @Nullable Either<Problem, Outcome<S, E>>[] fixed = new Either[table.length];
+    for (int i = 0; i < table.length; i++) {
+      Compiled<S, E, C> first = table[i];
+      fixed[i] = first != null && first.guard == null ? first.outcome : null;
+    }
+    this.always = fixed;
   }
 
   /** Validates the parts of a definition and compiles them; see the builder for the rules. */
@@ -175,6 +187,10 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
 
   @Override
   public Either<Problem, Outcome<S, E>> fire(S state, E event, C context) {
+    Either<Problem, Outcome<S, E>> fixed = always[state.ordinal() * eventCount + event.ordinal()];
+    if (fixed != null) {
+      return fixed;
+    }
     Compiled<S, E, C> t = taken(state, event, context);
     if (t != null) {
       Either<Problem, Outcome<S, E>> shared = t.outcome;
