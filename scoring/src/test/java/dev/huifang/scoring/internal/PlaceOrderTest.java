@@ -52,6 +52,9 @@ class PlaceOrderTest {
     double[] values = {1e15, 2.5, 1e15, -1e15, 3e15};
     WorkerId[] ids = ids("w-b", "w-x", "w-a", "w-c", "w-d");
     assertThat(PlaceOrder.order(values, ids)).containsExactly(4, 2, 0, 1, 3);
+    // every total beyond the bound, none of them a fraction: no long holds them
+    assertThat(PlaceOrder.order(new double[] {1e20, 3e20, 2e20, 1e300},
+        ids("w-a", "w-b", "w-c", "w-d"))).containsExactly(3, 1, 2, 0);
     // one unit below the bound still packs, and gives the same order
     double[] below = {999_999_999_999_999.0, 2, 999_999_999_999_999.0, -999_999_999_999_999.0};
     assertThat(PlaceOrder.order(below, ids("w-b", "w-x", "w-a", "w-c")))
