@@ -63,16 +63,18 @@ class CompiledTotalsTest {
       ScoringScheme scheme = withCohortMetric().missingValues(policy)
           .adjustments(Adjustments.NONE).build();
       Scorer scorer = Scorer.of(scheme);
-      // 4,100 workers: two whole blocks of 2,048 and a part of a third
-      List<WorkerMetrics> workers = workforce(scheme, 4100, 11);
-      List<Scorecard> cards = scorer.scoreCohort(workers).get();
+      // 2,060 workers: one whole block of 2,048 and a part of a second; the workers on either
+      // side of the block's edge, and at both ends, are scored one by one against the cohort
+      List<WorkerMetrics> workers = workforce(scheme, 2060, 11);
+      Map<dev.huifang.core.MetricId, CohortStats> stats = scorer.cohortStats(workers);
       double[] totals = ScoringPropertiesTest.compiledTotals(scorer, workers, false);
       double[] unrounded = ScoringPropertiesTest.compiledTotals(scorer, workers, true);
-      for (int w = 0; w < workers.size(); w++) {
+      for (int w : new int[] {0, 1, 2, 2045, 2046, 2047, 2048, 2049, 2050, 2058, 2059}) {
+        Scorecard card = scorer.score(workers.get(w), stats).get();
         assertThat(bits(totals[w])).as("%s, worker %s", policy, w)
-            .isEqualTo(bits(cards.get(w).total()));
+            .isEqualTo(bits(card.total()));
         assertThat(bits(unrounded[w])).as("%s, worker %s", policy, w)
-            .isEqualTo(bits(cards.get(w).unroundedTotal()));
+            .isEqualTo(bits(card.unroundedTotal()));
       }
     }
   }
