@@ -170,6 +170,17 @@ class ScorecardDetailsTest {
   }
 
   @Test
+  void cohortStatisticsTakeValuesAtBothEndsOfTheRange() {
+    Scorer scorer = Scorer.of(tens().build());
+    Map<MetricId, CohortStats> stats = scorer.cohortStats(List.of(
+        WorkerMetrics.of("a", Map.of("m1", 0.0, "m2", 10.0)),
+        WorkerMetrics.of("b", Map.of("m1", 10.0, "m3", 4.0))));
+    assertThat(stats.get(MetricId.of("m1"))).isEqualTo(new CohortStats(2, 0, 10, 5));
+    assertThat(stats.get(MetricId.of("m2"))).isEqualTo(new CohortStats(1, 10, 10, 10));
+    assertThat(stats.get(MetricId.of("m3")).count()).isEqualTo(1);
+  }
+
+  @Test
   void gradesFollowTheBandsDownToTheLast() {
     List<Grade> bands = List.of(new Grade("top", 50, 5), new Grade("rest", 0, 1));
     ScoringScheme scheme = tens().grades(bands).build();
