@@ -120,6 +120,18 @@ class CompiledTotalsTest {
   }
 
   @Test
+  void aCompiledSchemeRoundsAtItsSchemesPrecision() {
+    DecisionPrecision tenths = DecisionPrecision.of(1, java.math.RoundingMode.FLOOR);
+    CompiledScheme compiled = Scorer.of(AfterSales.builder().precision(tenths).build()).compile();
+    assertThat(compiled.precision()).isEqualTo(tenths);
+    assertThat(compiled.metrics()).extracting(dev.huifang.core.MetricId::value).containsExactly(
+        "orders_per_day", "on_time_rate", "rework_rate", "satisfaction", "repair_success_rate");
+    // technician A's 77.8 is 77.79999999999998 or so in doubles: floored at one decimal, 77.8
+    assertThat(compiled.totals(new double[][] {{6}, {0.95}, {0.1}, {4.6}, {0.92}}).get())
+        .containsExactly(77.8);
+  }
+
+  @Test
   void noWorkersGiveNoTotals() {
     CompiledScheme compiled = Scorer.of(AfterSales.scheme()).compile();
     assertThat(compiled.totals(new double[5][0]).get()).isEmpty();

@@ -100,6 +100,16 @@ class RankingEdgesTest {
   }
 
   @Test
+  void aScorecardTotalOfNegativeZeroIsRankedAsZero() {
+    List<RankedWorker> ranked = Ranking.of(List.of(DomainRulesTest.card("a", -0.0),
+        DomainRulesTest.card("b", 0.0)), TieRule.COMPETITION, PercentileRule.PERCENT_RANK).get()
+        .workers();
+    assertThat(ranked).extracting(RankedWorker::rank).containsExactly(1.0, 1.0);
+    assertThat(ranked).extracting(worker -> Double.doubleToRawLongBits(worker.total()))
+        .containsExactly(0L, 0L);
+  }
+
+  @Test
   void eachWorkersTotalIsTheRoundedNumber() {
     List<double[]> items = List.of(new double[] {77.125, 1}, new double[] {-0.0, 2},
         new double[] {0.0, 3});
