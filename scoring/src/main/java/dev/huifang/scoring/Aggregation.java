@@ -62,7 +62,7 @@ public final class Aggregation {
     checks.require(Math.abs(sum - 1) <= ScoringScheme.WEIGHT_TOLERANCE, Problem.INCONSISTENT,
         "weights", sum, "must sum to 1");
     if (!checks.isClean()) {
-      return checks.toValidation(() -> null);
+      return Validation.invalid(checks.problems());
     }
     double log = 0;
     for (int j = 0; j < scores.length; j++) {
@@ -139,7 +139,7 @@ public final class Aggregation {
       }
     }
     if (!checks.isClean()) {
-      return checks.toValidation(() -> null);
+      return Validation.invalid(checks.problems());
     }
     if (weightSum == WeightSum.NORMALIZE) {
       for (int j = 0; j < n; j++) {

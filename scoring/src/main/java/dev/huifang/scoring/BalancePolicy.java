@@ -58,7 +58,7 @@ public record BalancePolicy(String workloadGroup, String qualityGroup, double ga
       }
     }
     if (!checks.isClean()) {
-      return checks.toValidation(() -> null);
+      return Validation.invalid(checks.problems());
     }
     Map<WorkerId, Double> workload = percentiles(cohort, workloadGroup);
     Map<WorkerId, Double> quality = percentiles(cohort, qualityGroup);

@@ -76,7 +76,7 @@ public record CompliancePolicy(MetricId hardMetric, MetricId softMetric, double 
       }
     }
     if (!checks.isClean()) {
-      return checks.toValidation(() -> null);
+      return Validation.invalid(checks.problems());
     }
     CohortStats stats = cohort.getOrDefault(hardMetric, CohortStats.EMPTY);
     List<Finding> risks = new ArrayList<>();

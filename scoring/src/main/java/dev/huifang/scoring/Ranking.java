@@ -106,7 +106,7 @@ public record Ranking(List<RankedWorker> workers, TieRule tieRule, PercentileRul
       values[i] = value + 0.0;
     }
     if (!checks.isClean()) {
-      return checks.toValidation(() -> null);
+      return Validation.invalid(checks.problems());
     }
     WorkerId[] ids = new WorkerId[n];
     for (int i = 0; i < n; i++) {
@@ -179,7 +179,7 @@ public record Ranking(List<RankedWorker> workers, TieRule tieRule, PercentileRul
     Checklist checks = Checklist.root().require(Double.isFinite(share) && share > 0 && share <= 1,
         Problem.RANGE, "share", share, "must be within (0, 1]");
     if (!checks.isClean()) {
-      return checks.toValidation(() -> null);
+      return Validation.invalid(checks.problems());
     }
     int places = places(share, workers.size());
     if (places >= workers.size()) {

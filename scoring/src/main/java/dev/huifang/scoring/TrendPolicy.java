@@ -44,7 +44,7 @@ public record TrendPolicy(String workloadGroup, String qualityGroup, int consecu
   public Validation<Seq<Problem>, Map<MetricId, Double>> slopes(List<Scorecard> periods) {
     Checklist checks = check(periods);
     if (!checks.isClean()) {
-      return checks.toValidation(() -> null);
+      return Validation.invalid(checks.problems());
     }
     Map<MetricId, Double> slopes = new TreeMap<>();
     for (ScoreLine line : periods.get(0).lines()) {
@@ -70,7 +70,7 @@ public record TrendPolicy(String workloadGroup, String qualityGroup, int consecu
       }
     }
     if (!checks.isClean()) {
-      return checks.toValidation(() -> null);
+      return Validation.invalid(checks.problems());
     }
     double[] quality = periods.stream().mapToDouble(c -> c.group(qualityGroup).get().score()).toArray();
     double[] volume = periods.stream().mapToDouble(c -> c.group(workloadGroup).get().score()).toArray();

@@ -71,7 +71,7 @@ public final class WeightDerivation {
           matrix[i].length, "must have " + n + " columns (the matrix is square)");
     }
     if (!checks.isClean()) {
-      return checks.toValidation(() -> null);
+      return Validation.invalid(checks.problems());
     }
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
@@ -89,7 +89,7 @@ public final class WeightDerivation {
       }
     }
     if (!checks.isClean()) {
-      return checks.toValidation(() -> null);
+      return Validation.invalid(checks.problems());
     }
     double[][] a = new double[n][n];
     for (int i = 0; i < n; i++) {
@@ -166,7 +166,7 @@ public final class WeightDerivation {
   public static Validation<Seq<Problem>, Weights> entropy(double[][] data) {
     Checklist checks = checkData(data, true);
     if (!checks.isClean()) {
-      return checks.toValidation(() -> null);
+      return Validation.invalid(checks.problems());
     }
     int m = data.length;
     int n = data[0].length;
@@ -206,7 +206,7 @@ public final class WeightDerivation {
   public static Validation<Seq<Problem>, Weights> critic(double[][] data) {
     Checklist checks = checkData(data, false);
     if (!checks.isClean()) {
-      return checks.toValidation(() -> null);
+      return Validation.invalid(checks.problems());
     }
     int m = data.length;
     int n = data[0].length;

@@ -70,7 +70,7 @@ public record WorkforcePolicy(int starMinServices, double starMinRating,
               at + ".averageRating", worker.averageRating(), "must be 0 (none yet) or within [1, 5]");
     }
     if (!checks.isClean()) {
-      return checks.toValidation(() -> null);
+      return Validation.invalid(checks.problems());
     }
     List<WorkforceAssessment> assessments = new ArrayList<>();
     for (WorkerRecord worker : workers) {

@@ -121,6 +121,57 @@ class DecisionPrecisionTest {
         });
   }
 
+  @Test
+  void theBoundsOfScaleAreUsable() {
+    for (int scale : new int[] {0, DecisionPrecision.MAX_SCALE}) {
+      DecisionPrecision precision = DecisionPrecision.of(scale, RoundingMode.HALF_UP);
+      assertThat(precision.problems("precision")).isEmpty();
+      assertThat(precision.round(0.1234565)).isEqualTo(scale == 0 ? 0.0 : 0.123457);
+    }
+    assertThat(DecisionPrecision.of(6, RoundingMode.UNNECESSARY).problems("p").map(Problem::message))
+        .containsExactly("p.roundingMode: must round (UNNECESSARY cannot), was UNNECESSARY");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> DecisionPrecision.of(7, RoundingMode.HALF_UP).round(1.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("invalid decision precision DecisionPrecision[scale=7, roundingMode=HALF_UP]");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> DecisionPrecision.of(2, RoundingMode.UNNECESSARY).round(1.5))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void numbersThatAreNotFiniteComeBackUnchanged() {
+    assertThat(PAY_SLIP.round(Double.NaN)).isNaN();
+    assertThat(PAY_SLIP.round(Double.POSITIVE_INFINITY)).isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(PAY_SLIP.round(Double.NEGATIVE_INFINITY)).isEqualTo(Double.NEGATIVE_INFINITY);
+  }
+
+  @Test
+  void aTinyNegativeNumberRoundsToPositiveZero() {
+    // -0.0 would be written as "-0.0" and shown as "-0.00": every mode gives 0.0
+    for (RoundingMode mode : MODES) {
+      for (int scale = 0; scale <= DecisionPrecision.MAX_SCALE; scale++) {
+        DecisionPrecision precision = DecisionPrecision.of(scale, mode);
+        for (double value : new double[] {-0.0, -1e-12, -1e-9}) {
+          double rounded = precision.round(value);
+          if (rounded == 0) {
+            assertThat(Double.doubleToRawLongBits(rounded)).as("%s at %s, %s", value, scale, mode)
+                .isZero();
+          }
+        }
+      }
+      assertThat(Double.doubleToRawLongBits(DecisionPrecision.of(2, mode).round(-0.0))).isZero();
+    }
+  }
+
+  @Test
+  void beyondAThousandMillionUnitsTheExactPathDecides() {
+    // 40000000000.005 × 100 is 4000000000000.49951171875 in doubles: a plain rounding of the
+    // scaled value would drop the half cent the decimal has
+    assertThat(PAY_SLIP.round(40000000000.005)).isEqualTo(40000000000.01);
+    assertThat(PAY_SLIP.round(40000000000.075)).isEqualTo(40000000000.08);
+  }
+
   private static final RoundingMode[] MODES = {RoundingMode.HALF_UP, RoundingMode.HALF_EVEN,
       RoundingMode.HALF_DOWN, RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING,
       RoundingMode.FLOOR};

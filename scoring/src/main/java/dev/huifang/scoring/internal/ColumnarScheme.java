@@ -80,7 +80,7 @@ final class ColumnarScheme implements CompiledScheme {
     if (columns.length != definitions.length) {
       checks.add(Problem.of(Problem.INCONSISTENT, "columns", columns.length,
           "must hold one column per metric " + metrics));
-      return checks.toValidation(() -> null);
+      return Validation.invalid(checks.problems());
     }
     int workers = columns.length == 0 ? 0 : columns[0].length;
     for (int m = 0; m < columns.length; m++) {
@@ -90,7 +90,7 @@ final class ColumnarScheme implements CompiledScheme {
       }
     }
     if (!checks.isClean()) {
-      return checks.toValidation(() -> null);
+      return Validation.invalid(checks.problems());
     }
     double[] out = new double[workers];
     CohortStats[] stats = stats(columns);
@@ -102,7 +102,7 @@ final class ColumnarScheme implements CompiledScheme {
     }
     finish(columns, stats, out, true, checks);
     if (!checks.isClean()) {
-      return checks.toValidation(() -> null);
+      return Validation.invalid(checks.problems());
     }
     return Validation.valid(out);
   }

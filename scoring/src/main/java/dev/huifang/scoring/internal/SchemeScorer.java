@@ -100,7 +100,7 @@ public final class SchemeScorer implements Scorer {
     requireNonNull(cohort, "cohort is null");
     Checklist checks = check(worker);
     if (!checks.isClean()) {
-      return checks.toValidation(() -> null);
+      return Validation.invalid(checks.problems());
     }
     return Validation.valid(compute(worker, cohort));
   }
@@ -119,7 +119,7 @@ public final class SchemeScorer implements Scorer {
           worker.workerId().value(), "must appear once in a cohort");
     }
     if (!checks.isClean()) {
-      return checks.toValidation(() -> null);
+      return Validation.invalid(checks.problems());
     }
     Map<MetricId, CohortStats> stats = cohortStats(workers);
     List<Scorecard> scorecards = new ArrayList<>(workers.size());

@@ -26,6 +26,15 @@ class MetricWordingTest {
         .containsExactly(Map.entry("en", "4.6 stars"), Map.entry("zh-CN", "4.6 星"));
     assertThat(MetricWording.value(6, "orders/day").texts())
         .containsExactly(Map.entry("en", "6 orders a day"), Map.entry("zh-CN", "每天 6 单"));
+    assertThat(MetricWording.value(2.5, "hours").texts())
+        .containsExactly(Map.entry("en", "2.5 hours"), Map.entry("zh-CN", "2.5 小时"));
+    assertThat(MetricWording.value(45, "minutes").texts())
+        .containsExactly(Map.entry("en", "45 minutes"), Map.entry("zh-CN", "45 分钟"));
+    assertThat(MetricWording.value(88, "points").texts())
+        .containsExactly(Map.entry("en", "88 points"), Map.entry("zh-CN", "88 分"));
+    assertThat(MetricWording.number(Double.NaN)).isEqualTo("NaN");
+    assertThat(MetricWording.number(Double.NEGATIVE_INFINITY)).isEqualTo("-Infinity");
+    assertThat(MetricWording.number(99.96)).isEqualTo("100");
     assertThat(MetricWording.value(12, "km").texts())
         .containsExactly(Map.entry("en", "12 km"), Map.entry("zh-CN", "12"));
   }
