@@ -182,12 +182,16 @@ public final class WeightDerivation {
             "must not be 0 for every worker"));
         continue;
       }
+      if (constant(data, j)) {
+        // no information by definition; in doubles 1 - ln m / ln m may come out as 2.2e-16
+        continue;
+      }
       double e = 0;
       for (double[] row : data) {
         double p = row[j] / sum;
         e -= p > 0 ? p * Math.log(p) : 0;
       }
-      d[j] = 1 - e / Math.log(m);
+      d[j] = Math.max(0, 1 - e / Math.log(m));
       total += d[j];
     }
     checks.require(total > 0, Problem.INCONSISTENT, "data", null,
@@ -201,7 +205,8 @@ public final class WeightDerivation {
    * standard deviation and r the Pearson correlation; {@code w_j = C_j / Σ C}. Metrics that vary
    * and disagree with the others carry more weight.
    *
-   * @return the weights in metric order, or Problems like {@link #entropy}'s
+   * @return the weights in metric order, or Problems like {@link #entropy}'s, and one for data
+   *     with a single metric
    */
   public static Validation<Seq<Problem>, Weights> critic(double[][] data) {
     Checklist checks = checkData(data, false);
@@ -210,6 +215,11 @@ public final class WeightDerivation {
     }
     int m = data.length;
     int n = data[0].length;
+    if (n < 2) {
+      return Validation.invalid(io.vavr.collection.List.of(Problem.of(Problem.RANGE, "data[0]", n,
+          "must hold at least 2 metrics: CRITIC weighs a metric by how much it disagrees with "
+              + "the others")));
+    }
     double[][] z = new double[n][m];
     double[] sigma = new double[n];
     for (int j = 0; j < n; j++) {
@@ -244,6 +254,16 @@ public final class WeightDerivation {
     checks.require(total > 0, Problem.INCONSISTENT, "data", null,
         "must vary between workers for some metric");
     return weights(checks, c, total);
+  }
+
+  /** True when every worker has the same value for metric {@code j}. */
+  private static boolean constant(double[][] data, int j) {
+    for (double[] row : data) {
+      if (row[j] != data[0][j]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Validation<Seq<Problem>, Weights> weights(Checklist checks, double[] raw,

@@ -197,4 +197,21 @@ class DerivedWeightsExactTest {
     assertWeights(WeightDerivation.critic(small).get(), SUMS, 0.25513636812527804,
         0.25513636812527804, 0.48972726374944391);
   }
+
+  @Test
+  void entropyRefusesWorkersWhoAreAllAlikeAndGivesAConstantMetricNoWeight() {
+    // in doubles 1 - ln 3 / ln 3 is 2.2e-16, not 0: a constant metric must still carry nothing
+    assertThat(WeightDerivation.entropy(new double[][] {{2, 5}, {2, 5}, {2, 5}}).getError())
+        .extracting(Problem::rule).containsExactly("must vary between workers for some metric");
+    assertThat(WeightDerivation.entropy(new double[][] {{2, 5}, {2, 7}, {2, 9}}).get().values())
+        .containsExactly(0.0, 1.0);
+  }
+
+  @Test
+  void criticNeedsTwoMetricsAndSaysSo() {
+    assertThat(WeightDerivation.critic(new double[][] {{1}, {2}, {3}}).getError())
+        .extracting(Problem::path, Problem::rule)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("data[0]", "must hold at least 2 "
+            + "metrics: CRITIC weighs a metric by how much it disagrees with the others"));
+  }
 }
