@@ -215,4 +215,19 @@ class PictureDrawingTest {
     assertThat(chart.mermaid(LocalizedText.EN, ZoneOffset.UTC))
         .contains("    title Timeline, one\n", "    Breach now :crit, t2, 2026-06-19 10:00,");
   }
+
+  @Test
+  void picturesBuiltInCodeObeyTheSameRules() {
+    LocalizedText label = text("甲", "a");
+    RadarAxis axis = new RadarAxis(label, 0.5, null);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RadarChart(label,
+        List.of(axis, axis))).isInstanceOf(dev.huifang.core.InvalidModelException.class)
+        .hasMessageContaining("axes");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new HeatMap(label, List.of(label),
+        List.of(label), List.of(Arrays.asList(-1.0))))
+        .isInstanceOf(dev.huifang.core.InvalidModelException.class)
+        .hasMessageContaining("cells[0][0]");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CaseTimelineChart(label, null))
+        .isInstanceOf(NullPointerException.class);
+  }
 }
