@@ -177,6 +177,13 @@ class PictureDrawingTest {
   }
 
   @Test
+  void showsAValueExactlyHalfATenthFromAWholeNumberWithOneDecimal() {
+    HeatMap map = HeatMap.validate(text("热力图", "Heat"), List.of(text("甲", "a")),
+        List.of(text("一", "w1"), text("二", "w2")), List.of(Arrays.asList(0.05, 1.04))).get();
+    assertThat(map.svg(LocalizedText.EN)).contains(">0.1</text>", ">1</text>");
+  }
+
+  @Test
   void heatMapRulesNameRowsColumnsAndCells() {
     LocalizedText label = text("甲", "a");
     assertThat(HeatMap.validate(label, List.of(), List.of(), List.of(List.of())).getError())
