@@ -445,9 +445,12 @@ class ComposerRulesTest {
     SandwichTemplates worker = defaults.of(Audience.WORKER);
     SandwichTemplates bad = new SandwichTemplates(never, worker.praise(), never, worker.concern(),
         never, worker.encouragement(), never);
+    SandwichTemplates star = defaults.of(Audience.STAR_WORKER)
+        .withConcern(dev.huifang.core.Template.of("{problem}，总是{impact}", "{problem}, always {impact}"))
+        .withEncouragement(dev.huifang.core.Template.of("从不{nextStep}", "never {nextStep}"));
     ScriptTemplates host = new ScriptTemplates(
         new java.util.TreeMap<>(Map.of(Audience.WORKER, bad, Audience.FIRST_TIMER, bad,
-            Audience.STAR_WORKER, defaults.of(Audience.STAR_WORKER))),
+            Audience.STAR_WORKER, star)),
         defaults.dimensionNames(), Map.of(Dimension.QUALITY, absolute).entrySet().stream()
             .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue,
                 (a, b) -> a, java.util.TreeMap::new)),
@@ -469,6 +472,10 @@ class ComposerRulesTest {
         "templates.byAudience.FIRST_TIMER.stretchConcern.zh-CN",
         "templates.byAudience.FIRST_TIMER.closing.en",
         "templates.byAudience.FIRST_TIMER.closing.zh-CN",
+        "templates.byAudience.STAR_WORKER.concern.en",
+        "templates.byAudience.STAR_WORKER.concern.zh-CN",
+        "templates.byAudience.STAR_WORKER.encouragement.en",
+        "templates.byAudience.STAR_WORKER.encouragement.zh-CN",
         "templates.impacts.quality.en", "templates.impacts.quality.zh-CN",
         "templates.nextSteps.quality.en", "templates.nextSteps.quality.zh-CN",
         "templates.defaultImpact.en", "templates.defaultImpact.zh-CN",
@@ -492,5 +499,41 @@ class ComposerRulesTest {
     assertThat(composer.script(W, Audience.WORKER, List.of(other)).getError())
         .containsExactlyElementsOf(expected);
     assertThat(composer.report(W, List.of(other)).getError()).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void countsOnlyTheConcernsAttributedToTheWorkerInTheReason() {
+    Finding measured = metric(Dimension.QUALITY, Polarity.WEAKNESS, 0.5);
+    Finding unverified = said(Dimension.PRODUCT_KNOWLEDGE, Polarity.WEAKNESS, 0.7,
+        Perspective.CUSTOMER, "没有提到质保", "the warranty was not mentioned");
+    assertThat(DEFAULTS.script(W, Audience.WORKER, List.of(measured, unverified)).get().concerns()
+        .get(0).reason()).startsWith("WEAKNESS with the largest magnitude 0.5 among 1 concerns"
+            + " attributed to the worker");
+  }
+
+  @Test
+  void setsTheStretchGoalOnTheEarlierOfTwoEqualStrengthsWhateverTheirEvidence() {
+    Finding plain = said(Dimension.ATTITUDE, Polarity.STRENGTH, 0.3, Perspective.CUSTOMER,
+        "问候很热情", "greeted customers warmly");
+    Finding richer = Finding.builder().from(said(Dimension.TEAMWORK, Polarity.STRENGTH, 0.3,
+        Perspective.CUSTOMER, "主动帮同事搬货", "helped a colleague carry stock"))
+        .addEvidence(plain.evidence().get(0)).build();
+    assertThat(DEFAULTS.script(W, Audience.WORKER, List.of(plain, richer)).get().concerns().get(0)
+        .citation().findingIndex()).isZero();
+  }
+
+  @Test
+  void attributesMaskedTextWhenEitherOutputMasks() {
+    Finding phoned = said(Dimension.QUALITY, Polarity.WEAKNESS, 0.5, Perspective.CUSTOMER,
+        "顾客留了电话 13812345678", "the customer left 13812345678");
+    for (dev.huifang.core.privacy.DisclosurePolicy.Output open : List.of(
+        dev.huifang.core.privacy.DisclosurePolicy.Output.FEEDBACK_SCRIPT,
+        dev.huifang.core.privacy.DisclosurePolicy.Output.CAPABILITY_REPORT)) {
+      FeedbackComposer composer = FeedbackComposer.ofDefaults(
+          dev.huifang.core.privacy.DisclosurePolicy.defaults().with(open, false),
+          dev.huifang.core.privacy.Redactor.defaults());
+      assertThat(composer.attribute(W, List.of(phoned)).get().get(0).text().en()).as("%s", open)
+          .contains("138****5678").doesNotContain("13812345678");
+    }
   }
 }

@@ -237,4 +237,36 @@ class PictureDrawingTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CaseTimelineChart(label, null))
         .isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void aReportsRadarHasOneSpokePerDimensionStrengthsFirstThenAreasThenConcernsToVerify() {
+    dev.huifang.core.Ratio half = dev.huifang.core.Ratio.of(0.5);
+    Citation cited = new Citation(0, 0, dev.huifang.core.Dimension.QUALITY,
+        dev.huifang.core.Polarity.WEAKNESS, half, dev.huifang.core.Perspective.CUSTOMER, "q",
+        text("好", "good"));
+    DimensionAssessment strength = new DimensionAssessment(dev.huifang.core.Dimension.QUALITY,
+        text("质量", "quality"), dev.huifang.core.Polarity.STRENGTH, dev.huifang.core.Ratio.of(0.6),
+        text("好", "good"), List.of(cited), List.of(), "r");
+    DimensionAssessment area = new DimensionAssessment(dev.huifang.core.Dimension.TEAMWORK,
+        text("团队协作", "teamwork"), dev.huifang.core.Polarity.WEAKNESS, half, text("差", "poor"),
+        List.of(cited), List.of(), "r");
+    DimensionAssessment sameAsStrength = new DimensionAssessment(
+        dev.huifang.core.Dimension.QUALITY, text("质量", "quality"),
+        dev.huifang.core.Polarity.WEAKNESS, half, text("差", "poor"), List.of(cited), List.of(),
+        "r");
+    AttributedConcern verify = new AttributedConcern(dev.huifang.core.Dimension.ATTITUDE,
+        text("态度", "attitude"), Attribution.TO_VERIFY, half, List.of(), List.of(cited), null,
+        null, text("问问", "ask"), "r");
+    AttributedConcern verifyArea = new AttributedConcern(dev.huifang.core.Dimension.TEAMWORK,
+        text("团队协作", "teamwork"), Attribution.TO_VERIFY, half, List.of(), List.of(cited), null,
+        null, text("问问", "ask"), "r");
+    CapabilityReport report = new CapabilityReport(dev.huifang.core.WorkerId.of("w-3"),
+        List.of(strength), List.of(sameAsStrength, area), List.of(verifyArea, verify), List.of(),
+        List.of(), new FollowUpFocus(dev.huifang.core.Dimension.TEAMWORK, text("看", "look"), "r"));
+    RadarChart chart = RadarChart.of(report, java.util.Map.of(
+        dev.huifang.core.Dimension.ATTITUDE, 0.4)).get();
+    assertThat(chart.title()).isEqualTo(text("能力雷达图 · w-3", "Capability radar · w-3"));
+    assertThat(chart.axes()).extracting(a -> a.label().en() + "=" + a.value() + "/" + a.teamMean())
+        .containsExactly("quality=0.8/null", "teamwork=0.25/null", "attitude=0.5/0.4");
+  }
 }

@@ -177,6 +177,9 @@ class WordingTest {
     assertThat(Wording.tidy("zh-CN", "（a)")).isEqualTo("（a)");
     assertThat(Wording.tidy("zh-CN", "好！?")).isEqualTo("好！？");
     assertThat(Wording.tidy("zh-CN", "a, b")).isEqualTo("a, b");
+    assertThat(Wording.tidy("zh-CN", ",好")).isEqualTo("，好");
+    assertThat(Wording.tidy("zh-CN", ",a")).isEqualTo(",a");
+    assertThat(Wording.tidy("zh-CN", "a,")).isEqualTo("a,");
     assertThat(Wording.tidy("zh", "好?")).isEqualTo("好？");
     assertThat(Wording.tidy("zh-CN", "好。。对")).isEqualTo("好。对");
     assertThat(Wording.tidy("en", "well, done")).isEqualTo("well, done");
