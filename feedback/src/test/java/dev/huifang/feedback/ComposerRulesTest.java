@@ -536,4 +536,13 @@ class ComposerRulesTest {
           .contains("138****5678").doesNotContain("13812345678");
     }
   }
+
+  @Test
+  void aCauseNamedInTheSummaryAloneIsTheSystems() {
+    Finding summaryOnly = Finding.builder().from(said(Dimension.EFFICIENCY, Polarity.WEAKNESS, 0.5,
+        Perspective.CUSTOMER, "送货晚了", "the delivery was late"))
+        .summary(LocalizedText.of("断网导致送货晚了", "late because of an outage")).build();
+    assertThat(DEFAULTS.attribute(W, List.of(summaryOnly)).get()).singleElement()
+        .satisfies(concern -> assertThat(concern.systemCause()).isEqualTo("outage"));
+  }
 }
