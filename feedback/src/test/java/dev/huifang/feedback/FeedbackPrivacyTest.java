@@ -147,4 +147,29 @@ class FeedbackPrivacyTest {
             .get());
     assertThat(plain).hasSize(2);
   }
+
+  @Test
+  void masksOnlyTheFindingsAndStatementsThatHoldPersonalInformationAndKeepsTheirOrder() {
+    Finding clean = finding(Dimension.ATTITUDE, Polarity.STRENGTH, 0.9, Perspective.CUSTOMER,
+        "问候很热情", "greeted customers warmly", "顾客说很满意", "the customer was pleased");
+    Finding laterEvidence = Finding.builder().from(finding(Dimension.ATTITUDE, Polarity.STRENGTH,
+        0.8, Perspective.INTERNAL_TEAM, "对顾客很耐心", "patient with customers", "店长看到了",
+        "the manager saw it")).addEvidence(Evidence.of("question:open", LocalizedText.of(
+            "顾客留了电话 13812345678", "the customer left 13812345678"), Map.of())).build();
+    Finding firstEvidence = finding(Dimension.ATTITUDE, Polarity.STRENGTH, 0.7, Perspective.HR,
+        "按时到岗", "on time", "人事核对了 13812345678", "HR checked 13812345678");
+    Finding last = finding(Dimension.ATTITUDE, Polarity.STRENGTH, 0.6, Perspective.AGENCY,
+        "仪容整洁", "neat and tidy", "劳务机构回访", "the agency followed up");
+    CapabilityReport report = FeedbackComposer.ofDefaults()
+        .report(WORKER, List.of(clean, laterEvidence, firstEvidence, last)).get();
+    assertThat(report.strengths()).singleElement().satisfies(attitude -> assertThat(
+        attitude.citations()).extracting(c -> c.findingIndex() + ":" + c.statement().en())
+        .containsExactly("0:the customer was pleased", "1:the manager saw it",
+            "2:HR checked 138****5678", "3:the agency followed up"));
+    // the later evidence stays counted: with two pieces it outranks an equal, earlier strength
+    Finding equal = Finding.builder().from(laterEvidence).evidence(List.of(
+        laterEvidence.evidence().get(0))).build();
+    assertThat(FeedbackComposer.ofDefaults().script(WORKER, Audience.WORKER,
+        List.of(equal, laterEvidence)).get().praise().citation().findingIndex()).isEqualTo(1);
+  }
 }

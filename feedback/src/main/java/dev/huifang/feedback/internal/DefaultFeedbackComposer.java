@@ -148,22 +148,21 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
   private Validation<Seq<Problem>, FeedbackScript> script(WorkerId worker, Audience audience,
       List<Finding> findings, List<Indexed> all) {
     SandwichTemplates texts = templates.of(audience);
-    Checklist fills = Checklist.root();
 
     List<Indexed> strengths = sorted(all, STRONGEST, Polarity.STRENGTH);
     List<Indexed> praiseOrder = sorted(all, PRAISE_ORDER, Polarity.STRENGTH);
     Praise praise;
     if (strengths.isEmpty()) {
-      praise = new Praise(fill(fills, texts.weakPraise(), Map.of(), "templates.weakPraise"), true,
+      praise = new Praise(fill(texts.weakPraise(), Map.of()), true,
           null, "no STRENGTH among " + all.size() + " findings: acknowledgement of effort and"
               + " attendance (weak praise)");
     } else {
       Indexed best = praiseOrder.get(0);
       LocalizedText name = templates.nameOf(best.finding.dimension());
-      praise = new Praise(fill(fills, texts.praise(), Map.of(
+      praise = new Praise(fill(texts.praise(), Map.of(
               "strength", Wording.observation(best.finding, name),
               "evidence", best.evidence(),
-              "dimension", name), "templates.praise"),
+              "dimension", name)),
           false, best.citation(), "STRENGTH of kind " + Wording.kind(best.finding) + " (an account"
               + " of a concrete behaviour first, then a measured result, a rating, the worker's own"
               + " view) with the largest magnitude " + best.finding.magnitude().value() + " of "
@@ -185,11 +184,11 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
       }
       Dimension dimension = concern.dimension();
       Indexed top = all.get(concern.citations().get(0).findingIndex());
-      concerns.add(new Concern(fill(fills, texts.concern(), Map.of(
+      concerns.add(new Concern(fill(texts.concern(), Map.of(
               "problem", concern.text(),
               "impact", templates.impactOf(dimension),
               "evidence", corroborated(top, concern),
-              "dimension", concern.name()), "templates.concern"),
+              "dimension", concern.name())),
           false, top.citation(), concern.perspectives(),
           top.finding.polarity() + " with the largest magnitude "
               + top.finding.magnitude().value() + " among " + workerConcerns
@@ -209,12 +208,11 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
           .min(Comparator.comparingDouble((Indexed x) -> x.finding.magnitude().value())
               .thenComparingInt(x -> x.index))
           .orElseThrow();
-      concerns.add(new Concern(fill(fills, texts.stretchConcern(), Map.of(
+      concerns.add(new Concern(fill(texts.stretchConcern(), Map.of(
               "strength", Wording.observation(weakest.finding,
                   templates.nameOf(weakest.finding.dimension())),
               "evidence", weakest.evidence(),
-              "dimension", templates.nameOf(weakest.finding.dimension())),
-              "templates.stretchConcern"),
+              "dimension", templates.nameOf(weakest.finding.dimension()))),
           true, weakest.citation(), List.of(), "no concern attributed to the worker: stretch goal on"
               + " the STRENGTH with the smallest magnitude " + weakest.finding.magnitude().value()
               + " (finding #" + weakest.index + "; ties: the earlier finding)"));
@@ -225,26 +223,23 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
         ? List.of(ResourceKind.MENTOR, ResourceKind.MICRO_COURSE)
         : List.of(ResourceKind.MICRO_COURSE, ResourceKind.MENTOR);
     ResourceMatch match = resources.match(focus, preference);
-    Encouragement encouragement = new Encouragement(fill(fills, texts.encouragement(), Map.of(
+    Encouragement encouragement = new Encouragement(fill(texts.encouragement(), Map.of(
             "nextStep", templates.nextStepOf(focus),
             "resource", match.resource().describe(),
-            "dimension", templates.nameOf(focus)), "templates.encouragement"),
+            "dimension", templates.nameOf(focus))),
         focus, match.resource(), match.fallback(), "next step of dimension " + focus
             + ", the first problem's; resource: " + match.reason());
 
     FeedbackScript.ConcernStage stage = FeedbackScript.builder(worker, audience)
-        .opening(fill(fills, texts.opening(), Map.of(), "templates.opening"))
+        .opening(fill(texts.opening(), Map.of()))
         .praise(praise);
     FeedbackScript script = (concerns.size() == 1
         ? stage.concern(concerns.get(0))
         : stage.concerns(concerns.get(0), concerns.get(1)))
         .encouragement(encouragement)
-        .closing(fill(fills, texts.closing(), Map.of(), "templates.closing"))
+        .closing(fill(texts.closing(), Map.of()))
         .build()
         .withWithheld(withheld);
-    if (!fills.isClean()) {
-      return Validation.invalid(fills.problems());
-    }
     Seq<Problem> flagged = lintScript(script);
     return flagged.isEmpty() ? Validation.valid(script) : Validation.invalid(flagged);
   }
@@ -545,28 +540,17 @@ public final class DefaultFeedbackComposer implements FeedbackComposer {
   }
 
   /**
-   * Fills a template locale by locale, so that each locale gets the values in its own language;
-   * records the Problems of a failed fill and returns the raw template text then.
+   * Fills a template, each locale with the values in its own language. Every template was read in
+   * the constructor and checked for unknown placeholders before any call gets here, and each part
+   * is given a value for every placeholder it may use, so the fill cannot fail.
    */
-  private LocalizedText fill(Checklist problems, Template template,
-      Map<String, LocalizedText> values, String path) {
+  private LocalizedText fill(Template template, Map<String, LocalizedText> values) {
     ParsedTemplate read = parsed.get(template);
-    LocalizedText quick = read == null ? null : read.fill(values);
-    if (quick != null) {
-      return quick;
+    LocalizedText filled = read == null ? null : read.fill(values);
+    if (filled == null) {
+      throw new IllegalStateException("a checked template could not be filled");
     }
-    TreeMap<String, String> filled = new TreeMap<>();
-    for (String tag : template.text().texts().keySet()) {
-      Map<String, String> local = new TreeMap<>();
-      values.forEach((name, value) -> local.put(name, clause(value.in(tag))));
-      Validation<Seq<Problem>, LocalizedText> result = template.fill(local, path);
-      if (result.isInvalid()) {
-        result.getError().forEach(problems::add);
-        return template.text();
-      }
-      filled.put(tag, Wording.tidy(tag, result.get().in(tag)));
-    }
-    return LocalizedText.of(filled);
+    return filled;
   }
 
   /** A value as a clause inside a sentence: without surrounding space and final punctuation. */

@@ -38,7 +38,7 @@ final class ParsedTemplate {
 
   /**
    * The filled and tidied text in every locale of the template, or null when a placeholder has no
-   * value (the caller then reports it through {@link Template#fill}).
+   * value.
    */
   @Nullable LocalizedText fill(Map<String, LocalizedText> values) {
     TreeMap<String, String> filled = new TreeMap<>();

@@ -160,12 +160,10 @@ public final class Rendering {
     }
   }
 
+  /** The concerns, one a line; called only for a section that has some. */
   private static void list(StringBuilder out, List<AttributedConcern> concerns, String locale,
       String bullet) {
     boolean zh = zh(locale);
-    if (concerns.isEmpty()) {
-      out.append(bullet).append(zh ? "（无）" : "(none)").append('\n');
-    }
     for (AttributedConcern concern : concerns) {
       out.append(bullet).append(labelled(concern.name().in(locale), concern.text().in(locale), zh))
           .append(zh ? "（来自：" : " (from: ")

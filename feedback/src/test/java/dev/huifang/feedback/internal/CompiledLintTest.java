@@ -71,4 +71,57 @@ class CompiledLintTest {
     assertThat(CompiledLint.asciiFoldable("(a)\\1")).isFalse();
     assertThat(CompiledLint.asciiFoldable("\\u0130")).isFalse();
   }
+
+  @Test
+  void readsEveryEscapeAndGroupOfAPatternForAsciiFolding() {
+    assertThat(CompiledLint.asciiFoldable("always\\")).as("a dangling escape").isFalse();
+    assertThat(CompiledLint.asciiFoldable("\\d+\\.\\s\\Q")).isTrue();
+    assertThat(CompiledLint.asciiFoldable("\\k<name>")).isFalse();
+    assertThat(CompiledLint.asciiFoldable("\\x41")).isFalse();
+    assertThat(CompiledLint.asciiFoldable("\\P{IsHan}")).isTrue();
+    assertThat(CompiledLint.asciiFoldable("\\pL")).isFalse();
+    assertThat(CompiledLint.asciiFoldable("\\p{IsHan}\\p{IsLatin}")).isFalse();
+    assertThat(CompiledLint.asciiFoldable("(?:always)")).isTrue();
+    assertThat(CompiledLint.asciiFoldable("(?i)a")).isFalse();
+    assertThat(CompiledLint.asciiFoldable("a(?")).isTrue();
+    assertThat(CompiledLint.asciiFoldable("总是|从不")).isTrue();
+    assertThat(CompiledLint.asciiFoldable("\u01C5")).as("a title-case letter").isFalse();
+    assertThat(CompiledLint.asciiFoldable("\u00C0")).as("upper case").isFalse();
+    assertThat(CompiledLint.asciiFoldable("\uD835\uDC00")).as("outside the BMP").isFalse();
+    assertThat(CompiledLint.asciiFoldable("\u00D7")).as("not a letter").isTrue();
+  }
+
+  @Test
+  void readsTheLanguageOfALocaleTag() {
+    assertThat(CompiledLint.language("zh-CN")).isEqualTo("zh");
+    assertThat(CompiledLint.language("zh")).isEqualTo("zh");
+    assertThat(CompiledLint.language("en")).isEqualTo("en");
+    assertThat(CompiledLint.language("zh-TW")).isEqualTo("zh");
+    assertThat(CompiledLint.language("fr-FR")).isEqualTo("fr");
+  }
+
+  @Test
+  void flagsEachDefaultRuleWhereItsHintAllowsAMatch() {
+    PhraseLint lint = PhraseLint.defaults();
+    CompiledLint compiled = new CompiledLint(lint);
+    List<String> samples = List.of("Did you follow it", "I said: have you seen it", "were you there",
+        "why didn't you ask", "he was always late", "never", "every single time",
+        "scored 5 by stars", "a (score 6)", "1.2345 points", "min-max scaling", "z-score",
+        "→ next", "a -> b", "Really?.", "Yes,, fine", "ok", "Have you? no", "WHY NOT");
+    for (String en : samples) {
+      LocalizedText text = LocalizedText.of("好", en);
+      assertThat(compiled.check("at", text)).as(en).isEqualTo(lint.check("at", text));
+    }
+    List<String> chinese = List.of("你是否遵守了", "有没有被投诉", "为什么没来", "总是迟到", "从不", "每次都",
+        "一直都", "按规则得分", "「cohort」", "（得分 6", "98.8366", "min-max", "z-score", "好,对",
+        "好。。", "好?!", "好");
+    for (String zh : chinese) {
+      LocalizedText text = LocalizedText.of(zh, "fine");
+      assertThat(compiled.check("at", text)).as(zh).isEqualTo(lint.check("at", text));
+    }
+    assertThat(compiled.check("at", LocalizedText.of("你是否遵守了", "Did you always"))).extracting(
+        flag -> flag.locale() + ":" + flag.rule() + ":" + flag.match()).containsExactly(
+        "en:en.interrogation.did-you:Did you", "en:en.absolute:always",
+        "zh-CN:zh.interrogation.whether:你是否");
+  }
 }
