@@ -295,4 +295,84 @@ class SelectionBoundariesTest {
     assertThat(QuestionSelector.of(bank, policy).getError().map(Problem::path))
         .containsExactly("bank.id", "bank.version", "policy.fallback.minQuestions");
   }
+
+  @Test
+  void everyLeftOutQuestionGetsItsOwnReasonNotAnotherOnesWithTheSameLimits() {
+    SelectionPlan plan = plan(1, 8, 100, 0, 1).withQuota(Dimension.of("x"), 1)
+        .withQuota(Dimension.of("y"), 1);
+    Question x1 = star("x1", "x", 100, 8);
+    Question y1 = star("y1", "y", 100, 8);
+    Question o1 = open("o1", "z", 100, 45);
+    Question x2 = star("x2", "x", 10, 39);
+    Question y2 = star("y2", "y", 10, 8);
+    Question o2 = open("o2", "w", 10, 30);
+    Question v = star("v", "v", 10, 40);
+    Question u = star("u", "u", 10, 45);
+    Question x3 = star("x3", "x", 10, 45);
+    Question t = star("t", "t", 10, 50);
+    SelectedQuestionnaire q = ExactSelectionTest.select(List.of(x1, y1, o1, x2, y2, o2, v, u, x3,
+        t), plan, Set.of(t.id()), 1).get();
+    assertThat(chosen(q)).containsOnlyKeys("x1", "y1", "o1");
+    assertThat(q.seconds()).isEqualTo(61);
+    assertThat(leftOut(q)).containsExactly(
+        Map.entry("o2", "the plan allows at most 1 open questions"),
+        Map.entry("t", "would exceed 100 s (61 s used, it needs 50 s) (and it was asked"
+            + " recently)"),
+        Map.entry("u", "would exceed 100 s (61 s used, it needs 45 s)"),
+        Map.entry("v", "would exceed 100 s (61 s used, it needs 40 s)"),
+        Map.entry("x2", "quota of 1 for x reached"),
+        Map.entry("x3", "quota of 1 for x reached; would exceed 100 s (61 s used, it needs 45"
+            + " s)"),
+        Map.entry("y2", "quota of 1 for y reached"));
+  }
+
+  @Test
+  void theFirstDimensionOfTheBankCanBeTheRequiredOneAndOpenQuestionsAreCountedAsOpen() {
+    SelectedQuestionnaire q = select(plan(1, 8, 180, 1, 2, "x"), star("x1", "x", 50, 8),
+        open("o", "y", 50, 45), star("z1", "z", 50, 8), star("z2", "z", 40, 8)).get();
+    assertThat(chosen(q)).containsExactly(
+        Map.entry("o", "open question, needed for the plan's minimum of 1"),
+        Map.entry("x1", "covers required dimension x"),
+        Map.entry("z1", "priority 50 within the budget"),
+        Map.entry("z2", "priority 40 within the budget"));
+  }
+
+  @Test
+  void theDiagnosisCountsCoreQuestionsAmongTheFittingOnes() {
+    Question coreOpen = core(open("c", "x", 50, 45));
+    assertThat(select(plan(3, 8, 180, 2, 2), coreOpen, star("s", "y", 50, 8)).getError()
+        .map(Problem::message)).containsExactly(
+            "plan.minQuestions: " + WHERE + " needs at least 3 questions but only 2 fit the"
+                + " stratum, was 3",
+            "plan.minOpen: " + WHERE + " needs 2 open question(s) but only 1 fit the stratum,"
+                + " was 2");
+    String both = WHERE + " has no questionnaire of 2 fitting questions that meets 2-8"
+        + " questions, at most 50 s, 0-2 open questions, required dimensions [] together;"
+        + " without ";
+    assertThat(select(plan(2, 8, 50, 0, 2), coreOpen, star("s", "y", 50, 8)).getError()
+        .map(Problem::message)).containsExactly(
+            "plan.minQuestions: " + both + "at least 2 questions one would exist, was 2",
+            "plan.maxSeconds: " + both + "at most 50 s one would exist, was 50");
+  }
+
+  @Test
+  void droppingOneRequiredDimensionKeepsTheOthers() {
+    String head = WHERE + " has no questionnaire of 2 fitting questions that meets 1-8"
+        + " questions, at most 180 s, 0-2 open questions, required dimensions [a, b] together;"
+        + " without ";
+    assertThat(select(plan(1, 8, 180, 0, 2, "a", "b"), star("la", "a", 50, 200),
+        star("sb", "b", 50, 8)).getError().map(Problem::message)).containsExactly(
+            "plan.maxSeconds: " + head + "at most 180 s one would exist, was 180",
+            "plan.requiredDimensions: " + head + "the required dimension a one would exist, was"
+                + " \"a\"");
+  }
+
+  @Test
+  void coreQuestionsOverTheBudgetAreNamedAloneEvenWhenNothingElseCouldBeChosen() {
+    Question c1 = core(star("c1", "x", 50, 100));
+    Question c2 = core(star("c2", "y", 50, 80));
+    assertThat(select(plan(3, 8, 179, 0, 0), c1, c2, star("s", "z", 50, 8)).getError()
+        .map(Problem::message)).containsExactly("plan: " + WHERE + " has more core questions"
+            + " than its budget of 8 questions and 179 s, was \"2 core questions, 180 s\"");
+  }
 }
