@@ -287,4 +287,47 @@ class SurveyJsExpressionsTest {
         .getError().map(Problem::message)).containsExactly(
             "data: must be a JSON object, was \"string\"");
   }
+
+  @Test
+  void aKeyQuestionAlwaysShownCountsWheneverAnswered() {
+    Question key = Question.builder().from(AnswerRulesTest.of("k", QuestionType.OPEN_TEXT))
+        .key(true).build();
+    assertThat(calculated(SurveyJs.export(questionnaire(STRATUM, List.of(key))),
+        SurveyJs.PHONE_INTERVIEW_NEEDED)).isEqualTo("{k} notempty");
+  }
+
+  @Test
+  void andAndOrJoinTheirPartsThatAreNotConstant() {
+    Map<QuestionId, Question> present = Map.of(GATE, AnswerRulesTest.of("gate",
+        QuestionType.YES_NO), PICKS, AnswerRulesTest.of("picks", QuestionType.MULTIPLE_CHOICE));
+    AnswerCondition gate = new AnswerCondition.Answered(GATE);
+    AnswerCondition picked = new AnswerCondition.Selected(PICKS, "a");
+    assertThat(SurveyJs.expression(new AnswerCondition.And(List.of(gate, picked)), present))
+        .isEqualTo("({gate} notempty and ({picks} notempty and {picks} contains 'a'))");
+    assertThat(SurveyJs.expression(new AnswerCondition.Or(List.of(gate, picked,
+        new AnswerCondition.Answered(QuestionId.of("gone")))), present))
+        .isEqualTo("({gate} notempty or ({picks} notempty and {picks} contains 'a'))");
+    assertThat(SurveyJs.expression(new AnswerCondition.Or(List.of(
+        new AnswerCondition.Not(new AnswerCondition.Answered(QuestionId.of("gone"))), gate)),
+        present)).isEqualTo(true);
+    assertThat(SurveyJs.expression(new AnswerCondition.Not(gate), present))
+        .isEqualTo("!({gate} notempty)");
+  }
+
+  @Test
+  void optionTextsAreMaskedLikeTitles() {
+    Question choice = Question.builder().from(AnswerRulesTest.of("c", QuestionType.SINGLE_CHOICE))
+        .options(List.of(AnswerOption.of("a", "打 13812345678", "Call 13812345678"),
+            AnswerOption.of("b", "不用", "No need"))).build();
+    ObjectNode survey = SurveyJs.export(questionnaire(STRATUM, List.of(choice)));
+    String choices = survey.get("pages").get(0).get("elements").get(0).get("choices").toString();
+    assertThat(choices).doesNotContain("13812345678").contains("138****5678", "No need");
+  }
+
+  @Test
+  void aTooLongValueInResultTextIsAProblemAtItsField() {
+    String json = "{\"why\": \"" + "x".repeat(100_001) + "\"}";
+    assertThat(SurveyJs.importData(everyType(), json).getError().map(Problem::path))
+        .singleElement().asString().startsWith("data.why");
+  }
 }
