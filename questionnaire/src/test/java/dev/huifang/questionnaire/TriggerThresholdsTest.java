@@ -287,4 +287,41 @@ class TriggerThresholdsTest {
     assertThat(new TriggerPolicy(50, true, 4, 2, List.of(), Set.of(), Map.of(), false)
         .satisfactionFrom()).isEmpty();
   }
+
+  @Test
+  void aQuestionShownOnLowSatisfactionIgnoresAHiddenRatingWhenARunIsRestored() {
+    Question gate = Question.builder().id(QuestionId.of("gate")).text(Template.of("来过吗？",
+        "Been here before?")).type(QuestionType.YES_NO).dimension(Dimension.ATTITUDE).build();
+    Question repeat = Question.builder().from(rating(MANNER, Dimension.ATTITUDE))
+        .visibleIf(AnswerCondition.compare("gate", AnswerCondition.Operator.EQ, 1)).build();
+    Question why = Question.builder().from(difficulty()).key(false)
+        .visibleIf(new AnswerCondition.Satisfaction(AnswerCondition.Operator.LT, 60)).build();
+    SelectedQuestionnaire questionnaire = ConditionKindsTest.questionnaire(List.of(
+        rating(OVERALL, Dimension.SATISFACTION), gate, repeat, why));
+    Map<QuestionId, Answer> answers = Map.of(OVERALL, Answer.number(5), QuestionId.of("gate"),
+        Answer.yesNo(false), MANNER, Answer.number(1));
+    QuestionnaireRun run = QuestionnaireRun.restore(questionnaire, answers, TWO_AND_THREE).get();
+    assertThat(run.satisfactionPercent()).isEqualTo(100.0);
+    assertThat(run.isVisible(DIFFICULTY)).as("the hidden 1-star rating does not count").isFalse();
+    QuestionnaireRun shown = QuestionnaireRun.restore(questionnaire, Map.of(OVERALL,
+        Answer.number(5), QuestionId.of("gate"), Answer.yesNo(true), MANNER, Answer.number(1)),
+        TWO_AND_THREE).get();
+    assertThat(shown.satisfactionPercent()).isEqualTo(40.0);
+    assertThat(shown.isVisible(DIFFICULTY)).isTrue();
+  }
+
+  @Test
+  void aTriggersConditionIsCheckedUnderNotAndAndToItsLeaves() {
+    LocalizedText note = LocalizedText.of("跟进", "Follow up");
+    assertThat(TriggerPolicy.defaults().withTriggers(List.of(
+        new Trigger("a", new AnswerCondition.Not(new AnswerCondition.Contains(DIFFICULTY, " ")),
+            FollowUpAction.Kind.DEEP_DIVE, note),
+        new Trigger("b", new AnswerCondition.Or(List.of(new AnswerCondition.Answered(OVERALL),
+            new AnswerCondition.And(List.of(new AnswerCondition.Chosen(DIFFICULTY,
+                AnswerCondition.Operator.GE, Double.POSITIVE_INFINITY))))),
+            FollowUpAction.Kind.DEEP_DIVE, note))).problems("").map(Problem::message))
+        .containsExactly("triggers[0].when.condition.keyword: must not be blank, was \" \"",
+            "triggers[1].when.conditions[1].conditions[0].value: must be a finite number, was"
+                + " \"Infinity\"");
+  }
 }
