@@ -137,6 +137,20 @@ class BankRulesTest {
   }
 
   @Test
+  void aQuestionsDefaults() {
+    Question plain = rating("q");
+    assertThat(plain.priority()).isEqualTo(50);
+    assertThat(plain.version()).isEqualTo(1);
+    assertThat(plain.core()).isFalse();
+    assertThat(plain.required()).isTrue();
+    assertThat(plain.key()).isFalse();
+    assertThat(plain.fit()).isEqualTo(Fit.ANY);
+    assertThat(plain.estimatedSeconds()).isNull();
+    assertThat(optionProblems(" ", "a")).containsExactly(
+        "options[0].id: must not be blank, was \" \"");
+  }
+
+  @Test
   void aQuestionIsRequiredByItsConditionWhenItHasOne() {
     Question plain = rating("q");
     assertThat(plain.requiredFor(id -> null)).isTrue();
