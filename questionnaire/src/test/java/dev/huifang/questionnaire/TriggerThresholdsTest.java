@@ -324,4 +324,23 @@ class TriggerThresholdsTest {
             "triggers[1].when.conditions[1].conditions[0].value: must be a finite number, was"
                 + " \"Infinity\"");
   }
+
+  @Test
+  void aSatisfactionNodeUnderNotIsStillReadAsTheSatisfaction() {
+    Question why = Question.builder().from(difficulty()).key(false).visibleIf(
+        new AnswerCondition.Not(new AnswerCondition.Satisfaction(AnswerCondition.Operator.GE,
+            60))).build();
+    SelectedQuestionnaire questionnaire = ConditionKindsTest.questionnaire(List.of(
+        rating(OVERALL, Dimension.SATISFACTION), why));
+    assertThat(QuestionnaireRun.restore(questionnaire, Map.of(OVERALL, Answer.number(5))).get()
+        .isVisible(DIFFICULTY)).isFalse();
+    assertThat(QuestionnaireRun.restore(questionnaire, Map.of(OVERALL, Answer.number(2))).get()
+        .isVisible(DIFFICULTY)).isTrue();
+    QuestionnaireRun stepped = QuestionnaireRun.start(questionnaire);
+    assertThat(stepped.isVisible(DIFFICULTY)).as("no satisfaction yet").isTrue();
+    stepped = stepped.answer(OVERALL, Answer.number(5)).get();
+    assertThat(stepped.isVisible(DIFFICULTY)).isFalse();
+    stepped = stepped.answer(OVERALL, Answer.number(3)).get();
+    assertThat(stepped.isVisible(DIFFICULTY)).as("50%% is below 60%%").isTrue();
+  }
 }
