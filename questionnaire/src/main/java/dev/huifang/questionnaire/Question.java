@@ -182,8 +182,9 @@ public abstract class Question {
   private static String surveyKey(String id) {
     String trimmed = id.strip().toLowerCase(java.util.Locale.ROOT);
     try {
+      // parseDouble refuses empty text, so a parsed id has a last character
       double number = Double.parseDouble(trimmed);
-      if (Double.isFinite(number) && !trimmed.isEmpty()
+      if (Double.isFinite(number)
           && (Character.isDigit(trimmed.charAt(trimmed.length() - 1)) || trimmed.endsWith("."))) {
         return "#" + AnswerCondition.canonical(number);
       }

@@ -825,14 +825,8 @@ public final class ConstrainedSelector implements QuestionSelector {
         opens += bank.open[q] ? 1 : 0;
         perDimension[bank.dimension[q]]++;
       }
-      if (count > limits.maxQuestions || seconds > limits.maxSeconds || opens > limits.maxOpen) {
-        return false;
-      }
-      for (int d = 0; d < perDimension.length; d++) {
-        if (perDimension[d] > limits.quota[d]) {
-          return false;
-        }
-      }
+      // the forced questions fit the count, time, open and quota limits: forcedFit checked them
+      // against the plan before any search, and a diagnosis only relaxes those limits
       for (int d : limits.required) {
         if (!covered[d]) {
           covered[d] = true;
