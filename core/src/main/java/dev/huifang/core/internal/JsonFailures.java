@@ -1,6 +1,7 @@
 package dev.huifang.core.internal;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -161,10 +162,15 @@ public final class JsonFailures {
   }
 
   private static Problem typeId(InvalidTypeIdException failure, String path) {
+    JavaType base = failure.getBaseType();
     String property = "type";
+    JsonTypeInfo info = base == null ? null : base.getRawClass().getAnnotation(JsonTypeInfo.class);
     Matcher named = Pattern.compile("type id property '([^']*)'")
         .matcher(String.valueOf(failure.getOriginalMessage()));
-    if (named.find()) {
+    if (info != null && !info.property().isEmpty()) {
+      // the model's own name for its kind, also when Jackson's message does not quote it
+      property = info.property();
+    } else if (named.find()) {
       property = named.group(1);
     }
     String at = Problem.join(path, property);
@@ -172,7 +178,6 @@ public final class JsonFailures {
       return Problem.required(at);
     }
     String kinds = "";
-    JavaType base = failure.getBaseType();
     JsonSubTypes subtypes = base == null ? null
         : base.getRawClass().getAnnotation(JsonSubTypes.class);
     if (subtypes != null) {
