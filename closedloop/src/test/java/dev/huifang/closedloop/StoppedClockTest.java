@@ -57,6 +57,19 @@ class StoppedClockTest {
   }
 
   @Test
+  void anAcknowledgementWhileTheSubmitterIsAwaitedMovesTheDeadlineByTheWaitSoFar() {
+    FeedbackCase c = step(triaged(), "owner-1", ActorRole.OWNER, 10,
+        h -> h.infoRequested("which shift?"));
+    c = step(c, "owner-1", ActorRole.OWNER, 20, h -> h.acknowledged("on it"));
+    assertThat(c.awaitingSince()).isEqualTo(hours(10));
+    ClockReading first = loop.clocks(c, hours(30)).get(0);
+    assertThat(first.stoppedAt()).isEqualTo(hours(20));
+    assertThat(first.paused()).isEqualTo(Duration.ofHours(10));
+    assertThat(first.deadline()).isEqualTo(hours(58));
+    assertThat(first.status()).isEqualTo(ClockStatus.MET);
+  }
+
+  @Test
   void aDeclineWhileTheSubmitterIsAwaitedMovesTheDeadlineByTheWait() {
     FeedbackCase c = step(triaged(), "owner-1", ActorRole.OWNER, 10,
         h -> h.infoRequested("which shift?"));

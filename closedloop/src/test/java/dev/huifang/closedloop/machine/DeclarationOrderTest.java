@@ -13,12 +13,16 @@ import org.junit.jupiter.api.Test;
  */
 class DeclarationOrderTest {
 
-  /** The six-state loop declared backwards: the give-up before the rework it yields to. */
+  /**
+   * The six-state loop declared backwards, the give-up before the rework it yields to, and a
+   * reopen from VERIFIED declared first: its event comes before ARCHIVE but its state after DONE.
+   */
   private static StateMachineDefinition<State, Event, Context> backwards() {
     StateMachineDefinition.Builder<State, Event, Context> b =
         StateMachineDefinition.builder(State.class, Event.class);
     return b.name("backwards loop").initial(State.NEW).finals(State.ARCHIVED)
         .transition(Transition.of("archive", State.VERIFIED, Event.ARCHIVE, State.ARCHIVED))
+        .transition("reopen", State.VERIFIED, Event.REJECT, State.WORKING)
         .transition(Transition.<State, Event, Context>of("give_up", State.DONE, Event.REJECT,
             State.ARCHIVED).priority(1))
         .transition("rework", State.DONE, Event.REJECT, State.WORKING,
@@ -33,7 +37,8 @@ class DeclarationOrderTest {
   @Test
   void transitionsAreListedByStateEventAndPriority() {
     assertThat(backwards().transitions()).extracting(Transition::name)
-        .containsExactly("assign", "start", "finish", "verify", "rework", "give_up", "archive");
+        .containsExactly("assign", "start", "finish", "verify", "rework", "give_up", "reopen",
+            "archive");
   }
 
   @Test
@@ -51,7 +56,7 @@ class DeclarationOrderTest {
     StateMachineDefinition<State, Event, Context> machine = backwards();
     assertThat(machine.name()).isEqualTo("backwards loop");
     assertThat(machine).hasToString("StateMachineDefinition[backwards loop, 6 states, "
-        + "7 transitions]");
+        + "8 transitions]");
     assertThat(SixStateLoop.definition().name()).isEqualTo("six-state loop");
   }
 }
