@@ -23,16 +23,11 @@ class ContestWindowTest {
   private static final Instant WINDOW_END = DECIDED.plus(LoopLimits.DEFAULT_CONTEST_WINDOW);
 
   private FeedbackCase step(FeedbackCase c, CaseEvent e) {
-    Validation<Seq<Problem>, CaseStep> step = loop.apply(c, e);
-    assertThat(step.isValid()).as("%s", step).isTrue();
-    return step.get().feedbackCase();
+    return LoopGen.step(loop, c, e);
   }
 
   private FeedbackCase triaged() {
-    FeedbackCase c = loop.open(LoopGen.submitted(CASE, Category.NO_SHOW, T0)).get()
-        .feedbackCase();
-    return step(c, EventHeader.id("e-1").of(CASE).by("coord-1", ActorRole.COORDINATOR)
-        .at(T0.plus(Duration.ofHours(1))).triaged(Category.NO_SHOW, "owner-1"));
+    return LoopGen.triaged(loop);
   }
 
   private FeedbackCase declined() {

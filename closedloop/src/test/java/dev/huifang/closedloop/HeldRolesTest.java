@@ -19,11 +19,7 @@ class HeldRolesTest {
   private final FeedbackLoop loop = LoopGen.loop();
 
   private FeedbackCase triaged() {
-    FeedbackCase c = loop.open(LoopGen.submitted(CASE, Category.NO_SHOW, T0)).get()
-        .feedbackCase();
-    return loop.apply(c, EventHeader.id("e-1").of(CASE).by("coord-1", ActorRole.COORDINATOR)
-        .at(T0.plus(Duration.ofHours(1))).triaged(Category.NO_SHOW, "owner-1")).get()
-        .feedbackCase();
+    return LoopGen.triaged(loop);
   }
 
   private String refusal(FeedbackCase c, String actor, ActorRole claimed) {

@@ -1,11 +1,15 @@
 package dev.huifang.closedloop;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.huifang.core.CaseId;
 import dev.huifang.core.Channel;
+import dev.huifang.core.Problem;
 import dev.huifang.core.Urgency;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,6 +68,20 @@ public final class LoopGen {
   private LoopGen() {}
 
   /** A client's submission of {@code category} at {@code at}. */
+  /** The case after {@code e}, which the test expects {@code loop} to accept. */
+  public static FeedbackCase step(FeedbackLoop loop, FeedbackCase c, CaseEvent e) {
+    Validation<Seq<Problem>, CaseStep> step = loop.apply(c, e);
+    assertThat(step.isValid()).as("%s", step).isTrue();
+    return step.get().feedbackCase();
+  }
+
+  /** {@link #CASE} submitted at {@link #T0}, triaged an hour later by coord-1 to owner-1. */
+  public static FeedbackCase triaged(FeedbackLoop loop) {
+    FeedbackCase c = loop.open(submitted(CASE, Category.NO_SHOW, T0)).get().feedbackCase();
+    return step(loop, c, EventHeader.id("e-1").of(CASE).by("coord-1", ActorRole.COORDINATOR)
+        .at(T0.plus(Duration.ofHours(1))).triaged(Category.NO_SHOW, "owner-1"));
+  }
+
   public static CaseEvent.Submitted submitted(CaseId id, Category category, Instant at) {
     return new CaseEvent.Submitted(EventId.of("e-0"), id, ActorId.of("client-1"),
         ActorRole.SUBMITTER, at,

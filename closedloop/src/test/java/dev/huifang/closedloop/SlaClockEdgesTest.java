@@ -4,9 +4,6 @@ import static dev.huifang.closedloop.LoopGen.CASE;
 import static dev.huifang.closedloop.LoopGen.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.huifang.core.Problem;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,16 +22,11 @@ class SlaClockEdgesTest {
   }
 
   private FeedbackCase step(FeedbackCase c, CaseEvent e) {
-    Validation<Seq<Problem>, CaseStep> step = loop.apply(c, e);
-    assertThat(step.isValid()).as("%s", step).isTrue();
-    return step.get().feedbackCase();
+    return LoopGen.step(loop, c, e);
   }
 
   private FeedbackCase triaged() {
-    FeedbackCase c = loop.open(LoopGen.submitted(CASE, Category.NO_SHOW, T0)).get()
-        .feedbackCase();
-    return step(c, EventHeader.id("e-1").of(CASE).by("coord-1", ActorRole.COORDINATOR)
-        .at(hours(1)).triaged(Category.NO_SHOW, "owner-1"));
+    return LoopGen.triaged(loop);
   }
 
   private FeedbackCase resolvedAt(Instant at) {
