@@ -65,4 +65,21 @@ class IdentityModelsTest {
     assertThat(LoopGen.DIRECTORY.holders(ActorRole.OWNER, Team.HR)).isEmpty();
     assertThat(LoopLimits.defaults().accepts(Instant.MAX)).isFalse();
   }
+
+  @Test
+  void typedIdsReadFromJsonRefuseNullsAndNumbersAtTheirPath() {
+    String escalated = "{\"type\":\"escalated\",\"eventId\":\"system:e\",\"caseId\":\"case-1\","
+        + "\"actor\":\"huifang\",\"actorRole\":\"SYSTEM\",\"at\":\"2026-03-04T09:00:00Z\","
+        + "\"clock\":\"FIRST_RESPONSE\",\"level\":1,\"target\":\"SUPERVISOR\","
+        + "\"targets\":[\"sup-1\",null],\"expectedVersion\":null}";
+    assertThat(HuifangJson.read(escalated, CaseEvent.class).getError())
+        .extracting(Problem::path).containsExactly("targets[1]");
+    assertThat(HuifangJson.read(escalated.replace("\"actor\":\"huifang\"", "\"actor\":7")
+            .replace(",null]", "]"), CaseEvent.class).getError())
+        .extracting(Problem::path).containsExactly("actor");
+    String staff = "{\"systemActor\":\"huifang\",\"coordinators\":{\"hr\":[null]},"
+        + "\"supervisors\":{},\"directors\":{}}";
+    assertThat(HuifangJson.read(staff, Directory.class).getError())
+        .extracting(Problem::path).containsExactly("coordinators.hr[0]");
+  }
 }
