@@ -67,7 +67,6 @@ public final class LoopGen {
 
   private LoopGen() {}
 
-  /** A client's submission of {@code category} at {@code at}. */
   /** The case after {@code e}, which the test expects {@code loop} to accept. */
   public static FeedbackCase step(FeedbackLoop loop, FeedbackCase c, CaseEvent e) {
     Validation<Seq<Problem>, CaseStep> step = loop.apply(c, e);
@@ -82,6 +81,7 @@ public final class LoopGen {
         .at(T0.plus(Duration.ofHours(1))).triaged(Category.NO_SHOW, "owner-1"));
   }
 
+  /** A client's submission of {@code category} at {@code at}. */
   public static CaseEvent.Submitted submitted(CaseId id, Category category, Instant at) {
     return new CaseEvent.Submitted(EventId.of("e-0"), id, ActorId.of("client-1"),
         ActorRole.SUBMITTER, at,
