@@ -25,10 +25,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A state machine compiled into a dense, flat table indexed by
- * {@code state ordinal * event count + event ordinal}, each cell the chain of its candidate
- * transitions by priority: firing is an array lookup, the guards of one cell and one
- * outcome, with no maps, streams or iterators on the way. Transitions without actions have their
- * outcome built once at compile time, so firing them allocates nothing.
+ * {@code event ordinal * state count + state ordinal}, each cell the chain of its candidate
+ * transitions by priority: firing is an array lookup, the guards of one cell and one outcome, with
+ * no maps, streams or iterators on the way. Transitions without actions have their outcome built
+ * once at compile time, so firing them allocates nothing.
  */
 public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
     implements StateMachineDefinition<S, E, C> {
@@ -38,18 +38,15 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
   private final Set<S> finals;
   private final List<S> states;
   private final List<Transition<S, E, C>> transitions;
-  /** The first candidate of each cell at {@code state * events + event}; later ones via next. */
+  /** The first candidate of each cell at {@link #cell}; later ones via next. */
   private final @Nullable Compiled<S, E, C>[] table;
-  private final int eventCount;
+  private final int stateCount;
   private final List<List<E>> eventsFrom;
-  /**
-   * Per cell, the outcome when the cell's first transition has neither guard nor action, so
-   * always fires the same way; {@link #fire} then reads one array slot and nothing else.
-   */
-  private final @Nullable Either<Problem, Outcome<S, E>>[] always;
+  /** What {@link #fire} reads first, by event ordinal: see {@link FirstByState}. */
+  private final FirstByState<S, E, C>[] firstByEvent;
 
   private TableMachine(String name, S initial, Set<S> finals, List<S> states,
-      List<Transition<S, E, C>> transitions, @Nullable Compiled<S, E, C>[] table, int eventCount,
+      List<Transition<S, E, C>> transitions, @Nullable Compiled<S, E, C>[] table,
       List<List<E>> eventsFrom) {
     this.name = name;
     this.initial = initial;
@@ -57,15 +54,15 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
     this.states = states;
     this.transitions = transitions;
     this.table = table;
-    this.eventCount = eventCount;
     this.eventsFrom = eventsFrom;
+    this.stateCount = states.size();
+    int eventCount = stateCount == 0 ? 0 : table.length / stateCount;
     @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array; it never leaves this class
-    @Nullable Either<Problem, Outcome<S, E>>[] fixed = new Either[table.length];
-    for (int i = 0; i < table.length; i++) {
-      Compiled<S, E, C> first = table[i];
-      fixed[i] = first != null && first.guard == null ? first.outcome : null;
+    FirstByState<S, E, C>[] rows = new FirstByState[eventCount];
+    for (int event = 0; event < eventCount; event++) {
+      rows[event] = new FirstByState<>(table, event * stateCount, stateCount);
     }
-    this.always = fixed;
+    this.firstByEvent = rows;
   }
 
   /** Validates the parts of a definition and compiles them; see the builder for the rules. */
@@ -96,7 +93,7 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
       checkGraph(allStates, initial, finals, declared, checks);
     }
     @SuppressWarnings({"unchecked", "rawtypes"}) // generic arrays cannot be created without a raw type
-    @Nullable Compiled<S, E, C>[] table = new Compiled[allStates.length * allEvents.length];
+    @Nullable Compiled<S, E, C>[] table = new Compiled[allEvents.length * allStates.length];
     List<List<E>> eventsFrom = new ArrayList<>();
     for (S state : allStates) {
       List<E> events = new ArrayList<>();
@@ -112,7 +109,7 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
           first = new Compiled<>(cell.get(i), first);
         }
         if (first != null) {
-          table[state.ordinal() * allEvents.length + event.ordinal()] = first;
+          table[cell(event.ordinal(), state.ordinal(), allStates.length)] = first;
           events.add(event);
         }
       }
@@ -124,7 +121,7 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
     }
     S start = initial;
     return checks.toValidation(() -> new TableMachine<>(name, start, finals,
-        List.of(allStates), List.copyOf(sorted), table, allEvents.length,
+        List.of(allStates), List.copyOf(sorted), table,
         List.copyOf(eventsFrom)));
   }
 
@@ -185,16 +182,42 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
     }
   }
 
+  /** The index of the cell of an event and a state in the table and its companions. */
+  private static int cell(int event, int state, int stateCount) {
+    return event * stateCount + state;
+  }
+
   @Override
   public Either<Problem, Outcome<S, E>> fire(S state, E event, C context) {
-    Either<Problem, Outcome<S, E>> fixed = always[state.ordinal() * eventCount + event.ordinal()];
-    if (fixed != null) {
-      return fixed;
+    // the row depends on the event alone: in a replay, where each state waits for the one
+    // before, it is read while that state is computed, leaving one array read on the way
+    FirstByState<S, E, C> row = firstByEvent[event.ordinal()];
+    int s = state.ordinal();
+    Either<Problem, Outcome<S, E>> shared = row.outcome[s];
+    if (shared != null) {
+      Guard<C> guard = row.guard[s];
+      if (guard == null || guard.holds(context)) {
+        return shared;
+      }
     }
-    Compiled<S, E, C> t = taken(state, event, context);
-    if (t != null) {
-      Either<Problem, Outcome<S, E>> shared = t.outcome;
-      return shared != null ? shared : withEffects(t, state, event, context);
+    return beyondShared(state, event, context, shared != null);
+  }
+
+  /**
+   * The outcome when the cell's first transition has an action or its guard failed
+   * ({@code firstTried}), read from the rest of the cell; out of {@link #fire} so that its hot
+   * path stays small enough for the JIT to inline into callers.
+   */
+  private Either<Problem, Outcome<S, E>> beyondShared(S state, E event, C context,
+      boolean firstTried) {
+    Compiled<S, E, C> first = table[cell(event.ordinal(), state.ordinal(), stateCount)];
+    for (Compiled<S, E, C> t = first == null || !firstTried ? first : first.next; t != null;
+        t = t.next) {
+      Guard<C> guard = t.guard;
+      if (guard == null || guard.holds(context)) {
+        Either<Problem, Outcome<S, E>> shared = t.outcome;
+        return shared != null ? shared : withEffects(t, state, event, context);
+      }
     }
     return refusal(state, event);
   }
@@ -211,7 +234,7 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
    * {@link #fire} so that the hot path stays small enough for the JIT to inline into callers.
    */
   private Either<Problem, Outcome<S, E>> refusal(S state, E event) {
-    Compiled<S, E, C> cell = table[state.ordinal() * eventCount + event.ordinal()];
+    Compiled<S, E, C> cell = table[cell(event.ordinal(), state.ordinal(), stateCount)];
     if (cell == null) {
       return Either.left(Problem.of(Problem.INCONSISTENT, "event", event.name(),
           "must be one of " + eventsFrom.get(state.ordinal()) + " in state " + state));
@@ -239,7 +262,7 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
 
   /** The first transition of the cell whose guard holds, or null. */
   private @Nullable Compiled<S, E, C> taken(S state, E event, C context) {
-    for (Compiled<S, E, C> t = table[state.ordinal() * eventCount + event.ordinal()]; t != null;
+    for (Compiled<S, E, C> t = table[cell(event.ordinal(), state.ordinal(), stateCount)]; t != null;
         t = t.next) {
       Guard<C> guard = t.guard;
       if (guard == null || guard.holds(context)) {
@@ -326,6 +349,30 @@ public final class TableMachine<S extends Enum<S>, E extends Enum<E>, C>
   public String toString() {
     return "StateMachineDefinition[" + name + ", " + states.size() + " states, "
         + transitions.size() + " transitions]";
+  }
+
+  /**
+   * For one event, by state ordinal, the outcome of the cell's first transition when that
+   * transition has no action (so it fires the same way whenever its guard holds) and that
+   * transition's guard. {@link #fire} answers from these two slots when they suffice, and walks
+   * the cell only when the first transition has an action or its guard fails.
+   */
+  private static final class FirstByState<S extends Enum<S>, E extends Enum<E>, C> {
+    final @Nullable Either<Problem, Outcome<S, E>>[] outcome;
+    final @Nullable Guard<C>[] guard;
+
+    @SuppressWarnings({"unchecked", "rawtypes"}) // generic arrays; they never leave this class
+    FirstByState(@Nullable Compiled<S, E, C>[] table, int offset, int stateCount) {
+      outcome = new Either[stateCount];
+      guard = new Guard[stateCount];
+      for (int state = 0; state < stateCount; state++) {
+        Compiled<S, E, C> first = table[offset + state];
+        if (first != null) {
+          outcome[state] = first.outcome;
+          guard[state] = first.guard;
+        }
+      }
+    }
   }
 
   /**
