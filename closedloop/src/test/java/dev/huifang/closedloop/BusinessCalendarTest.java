@@ -60,6 +60,57 @@ class BusinessCalendarTest {
     }
   }
 
+  /**
+   * Calendars one rule short of always open: six days, opening a minute after midnight, closing
+   * a minute before it, one holiday. Each takes the general path, which must count exactly what
+   * the wall clock says is open.
+   */
+  private static List<BusinessCalendar> almostAlwaysOpen() {
+    TreeSet<DayOfWeek> everyDay = new TreeSet<>(EnumSet.allOf(DayOfWeek.class));
+    TreeSet<DayOfWeek> noSunday = new TreeSet<>(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.SATURDAY));
+    return List.of(
+        new BusinessCalendar(BERLIN, noSunday, LocalTime.MIDNIGHT, null, new TreeSet<>()),
+        new BusinessCalendar(BERLIN, everyDay, LocalTime.of(0, 1), null, new TreeSet<>()),
+        new BusinessCalendar(BERLIN, everyDay, LocalTime.MIDNIGHT, LocalTime.of(23, 59),
+            new TreeSet<>()),
+        new BusinessCalendar(BERLIN, everyDay, LocalTime.MIDNIGHT, null,
+            new TreeSet<>(List.of(LocalDate.of(2026, 3, 25)))));
+  }
+
+  @Test
+  void isAlwaysOpenOnlyWhenNoRuleClosesAnyInstant() {
+    assertThat(BusinessCalendar.wallClock().isAlwaysOpen()).isTrue();
+    assertThat(new BusinessCalendar(BERLIN, new TreeSet<>(EnumSet.allOf(DayOfWeek.class)),
+        LocalTime.MIDNIGHT, null, new TreeSet<>()).isAlwaysOpen()).as("any zone").isTrue();
+    assertThat(almostAlwaysOpen()).noneMatch(BusinessCalendar::isAlwaysOpen);
+    assertThat(office.isAlwaysOpen()).isFalse();
+    assertThat(nights.isAlwaysOpen()).isFalse();
+  }
+
+  @Test
+  void calendarsOneRuleShortOfAlwaysOpenCountMinuteByMinute() {
+    for (BusinessCalendar calendar : almostAlwaysOpen()) {
+      Theories.qt(30).forAll(integers().between(0, 10 * 24 * 60),
+              integers().between(0, 3 * 24 * 60))
+          .checkAssert((offset, length) -> {
+            Instant from = START.plus(Duration.ofMinutes(offset));
+            Instant to = from.plus(Duration.ofMinutes(length));
+            long open = 0;
+            for (Instant m = from; m.isBefore(to); m = m.plus(Duration.ofMinutes(1))) {
+              open += calendar.isOpen(m) ? 1 : 0;
+            }
+            assertThat(calendar.elapsed(from, to)).as("%s", calendar)
+                .isEqualTo(Duration.ofMinutes(open));
+            if (open > 0) {
+              Instant deadline = calendar.plus(from, Duration.ofMinutes(open));
+              assertThat(calendar.elapsed(from, deadline)).isEqualTo(Duration.ofMinutes(open));
+              assertThat(deadline).isBeforeOrEqualTo(to);
+              assertThat(calendar.isOpen(deadline.minus(Duration.ofMinutes(1)))).isTrue();
+            }
+          });
+    }
+  }
+
   @Test
   void breachDetectionAgreesWithABruteForceCheck() {
     FeedbackLoop loop = LoopGen.loop(LoopPolicy.defaults().withCalendar(office));
