@@ -75,6 +75,26 @@ class LoopValuesTest {
   }
 
   @Test
+  void everyEventPrintsItsKindAndHeaderButNotItsFreeText() {
+    String secret = "call me on 13812345678";
+    EventHeader h = EventHeader.id("e-1").of(CaseId.of("case-1")).by("owner-1", ActorRole.OWNER)
+        .at(Instant.parse("2026-03-04T09:00:00Z"));
+    List<CaseEvent> events = List.of(h.triaged(Category.NO_SHOW, "owner-1"),
+        h.acknowledged(secret), h.actionPlanned(secret), h.workStarted(secret),
+        h.resolved(secret), h.confirmed(secret), h.rejected(secret), h.closed(secret),
+        h.autoClosed(secret), h.reopened(secret), h.declined(secret),
+        h.merged(CaseId.of("case-0")), h.infoRequested(secret), h.infoProvided(secret));
+    for (CaseEvent e : events) {
+      String kind = e.getClass().getSimpleName();
+      assertThat(e.toString()).as(kind)
+          .startsWith(kind + "[eventId=e-1, caseId=case-1, actor=owner-1, actorRole=OWNER, "
+              + "at=2026-03-04T09:00:00Z, expectedVersion=null")
+          .endsWith("]")
+          .doesNotContain(secret);
+    }
+  }
+
+  @Test
   void anEventIdMayBeAsLongAsAnyOtherIdAndNoLonger() {
     String longest = "e".repeat(Checklist.MAX_ID_LENGTH);
     CaseEvent atLimit = EventHeader.id(longest).of(CaseId.of("case-1"))
