@@ -112,6 +112,43 @@ class BusinessCalendarTest {
   }
 
   @Test
+  void aDeadlineThatUsesUpADayEndsAtItsClosingTimeNotTheNextOpening() {
+    Instant mondayOpening = Instant.parse("2026-03-23T08:00:00Z"); // 09:00 in Berlin
+    assertThat(office.plus(mondayOpening, Duration.ofHours(9)))
+        .isEqualTo(Instant.parse("2026-03-23T17:00:00Z"));
+    assertThat(office.plus(mondayOpening, Duration.ofHours(9).plusNanos(1)))
+        .isEqualTo(Instant.parse("2026-03-24T08:00:00.000000001Z"));
+    // a whole working week from Monday's opening ends at Friday's closing, not next Monday's
+    BusinessCalendar plain = BusinessCalendar.weekdays(BERLIN, LocalTime.of(9, 0),
+        LocalTime.of(18, 0));
+    assertThat(plain.plus(Instant.parse("2026-03-16T08:00:00Z"), Duration.ofHours(45)))
+        .isEqualTo(Instant.parse("2026-03-20T17:00:00Z"));
+  }
+
+  @Test
+  void agreesWithAMinuteByMinuteCountBeforeAndAcrossTheEpochWeek() {
+    Instant start = Instant.parse("1969-12-22T00:00:00Z");
+    for (BusinessCalendar calendar : List.of(office, nights)) {
+      Theories.qt(40).forAll(integers().between(0, 21 * 24 * 60), integers().between(0, 3 * 24 * 60))
+          .checkAssert((offset, length) -> {
+            Instant from = start.plus(Duration.ofMinutes(offset));
+            Instant to = from.plus(Duration.ofMinutes(length));
+            long open = 0;
+            for (Instant m = from; m.isBefore(to); m = m.plus(Duration.ofMinutes(1))) {
+              open += calendar.isOpen(m) ? 1 : 0;
+            }
+            assertThat(calendar.elapsed(from, to)).isEqualTo(Duration.ofMinutes(open));
+            if (open > 0) {
+              Instant deadline = calendar.plus(from, Duration.ofMinutes(open));
+              assertThat(calendar.elapsed(from, deadline)).isEqualTo(Duration.ofMinutes(open));
+              assertThat(deadline).isBeforeOrEqualTo(to);
+              assertThat(calendar.isOpen(deadline.minus(Duration.ofMinutes(1)))).isTrue();
+            }
+          });
+    }
+  }
+
+  @Test
   void breachDetectionAgreesWithABruteForceCheck() {
     FeedbackLoop loop = LoopGen.loop(LoopPolicy.defaults().withCalendar(office));
     Theories.qt(40).forAll(integers().between(0, 3 * 24 * 60), integers().between(0, 6 * 24 * 60),
