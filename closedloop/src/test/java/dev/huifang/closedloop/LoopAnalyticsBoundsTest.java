@@ -165,6 +165,23 @@ class LoopAnalyticsBoundsTest {
         .get();
     assertThat(silentOnly.timeLimitCompliance()).isEqualTo(Rate.of(0, 1));
     assertThat(silentOnly.findings()).containsExactly("1 of 1 decided time limits were missed");
+    // answered: answered after an hour (MET), 1 day of 14 to act (RUNNING, not decided)
+    FeedbackCase answered = caseOf("answered", "s3", T0.plus(Duration.ofDays(9)), 1, -1);
+    SelfCheck answeredOnly = analytics.selfCheck(QUARTER, List.of(answered), List.of(), 0, 0,
+        now).get();
+    assertThat(answeredOnly.timeLimitCompliance()).isEqualTo(Rate.of(1, 1));
+    assertThat(answeredOnly.findings()).isEmpty();
+    SelfCheck all = analytics.selfCheck(QUARTER, List.of(answered, silent, late), List.of(), 0, 0,
+        now).get();
+    assertThat(all.timeLimitCompliance()).isEqualTo(Rate.of(2, 4));
+    assertThat(all.findings()).containsExactly("2 of 4 decided time limits were missed");
+    // forgotten: never answered, 20 days old: both limits BREACHED
+    FeedbackCase forgotten = caseOf("forgotten", "s4", T0, -1, -1);
+    SelfCheck forgottenOnly = analytics.selfCheck(QUARTER, List.of(forgotten), List.of(), 0, 0,
+        T0.plus(Duration.ofDays(20))).get();
+    assertThat(forgottenOnly.timeLimitCompliance()).isEqualTo(Rate.of(0, 2));
+    assertThat(forgottenOnly.findings())
+        .containsExactly("2 of 2 decided time limits were missed");
   }
 
   @Test
