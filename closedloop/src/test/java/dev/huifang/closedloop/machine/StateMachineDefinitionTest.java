@@ -36,6 +36,8 @@ class StateMachineDefinitionTest {
     assertThat(machine.fire(State.WORKING, Event.FINISH, new Context(0)))
         .isNotSameAs(machine.fire(State.WORKING, Event.FINISH, new Context(0)));
     assertThat(Action.<Context>none()).isSameAs(Action.<String>none());
+    assertThat(Action.<Context>none()).hasToString("Action.none()");
+    assertThat(Action.<Context>none().effects(new Context(0))).isEmpty();
   }
 
   @Test
