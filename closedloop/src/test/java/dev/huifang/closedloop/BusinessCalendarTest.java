@@ -42,22 +42,35 @@ class BusinessCalendarTest {
   @Test
   void agreesWithAMinuteByMinuteCount() {
     for (BusinessCalendar calendar : List.of(office, nights, BusinessCalendar.wallClock())) {
-      Theories.qt(60).forAll(integers().between(0, 14 * 24 * 60), integers().between(0, 3 * 24 * 60))
-          .checkAssert((offset, length) -> {
-            Instant from = START.plus(Duration.ofMinutes(offset));
-            Instant to = from.plus(Duration.ofMinutes(length));
-            long open = 0;
-            for (Instant m = from; m.isBefore(to); m = m.plus(Duration.ofMinutes(1))) {
-              open += calendar.isOpen(m) ? 1 : 0;
-            }
-            assertThat(calendar.elapsed(from, to)).isEqualTo(Duration.ofMinutes(open));
-            if (open > 0) {
-              Instant deadline = calendar.plus(from, Duration.ofMinutes(open));
-              assertThat(calendar.elapsed(from, deadline)).isEqualTo(Duration.ofMinutes(open));
-              assertThat(deadline).isBeforeOrEqualTo(to);
-            }
-          });
+      agreesMinuteByMinute(calendar, START, 14, 60);
     }
+  }
+
+  /**
+   * Over {@code examples} spans of up to three days starting within {@code days} of
+   * {@code start}: elapsed business time is the count of open minutes, the deadline for that
+   * count is reached within the span, and the minute before the deadline is open.
+   */
+  private static void agreesMinuteByMinute(BusinessCalendar calendar, Instant start, int days,
+      int examples) {
+    Theories.qt(examples).forAll(integers().between(0, days * 24 * 60),
+            integers().between(0, 3 * 24 * 60))
+        .checkAssert((offset, length) -> {
+          Instant from = start.plus(Duration.ofMinutes(offset));
+          Instant to = from.plus(Duration.ofMinutes(length));
+          long open = 0;
+          for (Instant m = from; m.isBefore(to); m = m.plus(Duration.ofMinutes(1))) {
+            open += calendar.isOpen(m) ? 1 : 0;
+          }
+          assertThat(calendar.elapsed(from, to)).as("%s", calendar)
+              .isEqualTo(Duration.ofMinutes(open));
+          if (open > 0) {
+            Instant deadline = calendar.plus(from, Duration.ofMinutes(open));
+            assertThat(calendar.elapsed(from, deadline)).isEqualTo(Duration.ofMinutes(open));
+            assertThat(deadline).isBeforeOrEqualTo(to);
+            assertThat(calendar.isOpen(deadline.minus(Duration.ofMinutes(1)))).isTrue();
+          }
+        });
   }
 
   /**
@@ -90,24 +103,7 @@ class BusinessCalendarTest {
   @Test
   void calendarsOneRuleShortOfAlwaysOpenCountMinuteByMinute() {
     for (BusinessCalendar calendar : almostAlwaysOpen()) {
-      Theories.qt(30).forAll(integers().between(0, 10 * 24 * 60),
-              integers().between(0, 3 * 24 * 60))
-          .checkAssert((offset, length) -> {
-            Instant from = START.plus(Duration.ofMinutes(offset));
-            Instant to = from.plus(Duration.ofMinutes(length));
-            long open = 0;
-            for (Instant m = from; m.isBefore(to); m = m.plus(Duration.ofMinutes(1))) {
-              open += calendar.isOpen(m) ? 1 : 0;
-            }
-            assertThat(calendar.elapsed(from, to)).as("%s", calendar)
-                .isEqualTo(Duration.ofMinutes(open));
-            if (open > 0) {
-              Instant deadline = calendar.plus(from, Duration.ofMinutes(open));
-              assertThat(calendar.elapsed(from, deadline)).isEqualTo(Duration.ofMinutes(open));
-              assertThat(deadline).isBeforeOrEqualTo(to);
-              assertThat(calendar.isOpen(deadline.minus(Duration.ofMinutes(1)))).isTrue();
-            }
-          });
+      agreesMinuteByMinute(calendar, START, 10, 30);
     }
   }
 
@@ -127,24 +123,8 @@ class BusinessCalendarTest {
 
   @Test
   void agreesWithAMinuteByMinuteCountBeforeAndAcrossTheEpochWeek() {
-    Instant start = Instant.parse("1969-12-22T00:00:00Z");
     for (BusinessCalendar calendar : List.of(office, nights)) {
-      Theories.qt(40).forAll(integers().between(0, 21 * 24 * 60), integers().between(0, 3 * 24 * 60))
-          .checkAssert((offset, length) -> {
-            Instant from = start.plus(Duration.ofMinutes(offset));
-            Instant to = from.plus(Duration.ofMinutes(length));
-            long open = 0;
-            for (Instant m = from; m.isBefore(to); m = m.plus(Duration.ofMinutes(1))) {
-              open += calendar.isOpen(m) ? 1 : 0;
-            }
-            assertThat(calendar.elapsed(from, to)).isEqualTo(Duration.ofMinutes(open));
-            if (open > 0) {
-              Instant deadline = calendar.plus(from, Duration.ofMinutes(open));
-              assertThat(calendar.elapsed(from, deadline)).isEqualTo(Duration.ofMinutes(open));
-              assertThat(deadline).isBeforeOrEqualTo(to);
-              assertThat(calendar.isOpen(deadline.minus(Duration.ofMinutes(1)))).isTrue();
-            }
-          });
+      agreesMinuteByMinute(calendar, Instant.parse("1969-12-22T00:00:00Z"), 21, 40);
     }
   }
 
