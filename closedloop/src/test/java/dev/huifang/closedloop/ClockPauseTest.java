@@ -1,12 +1,11 @@
 package dev.huifang.closedloop;
 
 import static dev.huifang.closedloop.LoopGen.CASE;
-import static dev.huifang.closedloop.LoopGen.T0;
+import static dev.huifang.closedloop.LoopGen.hours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.huifang.core.CaseId;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,10 +15,6 @@ import org.junit.jupiter.api.Test;
 class ClockPauseTest {
 
   private final FeedbackLoop loop = LoopGen.loop();
-
-  private static Instant hours(long h) {
-    return T0.plus(Duration.ofHours(h));
-  }
 
   private FeedbackCase step(FeedbackCase c, CaseEvent e) {
     return LoopGen.step(loop, c, e);

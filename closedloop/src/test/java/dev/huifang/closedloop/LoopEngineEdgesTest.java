@@ -2,6 +2,7 @@ package dev.huifang.closedloop;
 
 import static dev.huifang.closedloop.LoopGen.CASE;
 import static dev.huifang.closedloop.LoopGen.T0;
+import static dev.huifang.closedloop.LoopGen.hours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.huifang.core.CaseId;
@@ -26,10 +27,6 @@ import org.junit.jupiter.api.Test;
 class LoopEngineEdgesTest {
 
   private final FeedbackLoop loop = LoopGen.loop();
-
-  private static Instant hours(long h) {
-    return T0.plus(Duration.ofHours(h));
-  }
 
   private static EventHeader header(String id, String actor, ActorRole role, Instant at) {
     return EventHeader.id(id).of(CASE).by(actor, role).at(at);

@@ -81,6 +81,11 @@ public final class LoopGen {
         .at(T0.plus(Duration.ofHours(1))).triaged(Category.NO_SHOW, "owner-1"));
   }
 
+  /** {@link #T0} plus {@code h} hours: the time of a step in the tests' case stories. */
+  public static Instant hours(long h) {
+    return T0.plus(Duration.ofHours(h));
+  }
+
   /** A client's submission of {@code category} at {@code at}. */
   public static CaseEvent.Submitted submitted(CaseId id, Category category, Instant at) {
     return new CaseEvent.Submitted(EventId.of("e-0"), id, ActorId.of("client-1"),

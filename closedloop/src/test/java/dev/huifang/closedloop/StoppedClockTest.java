@@ -2,13 +2,13 @@ package dev.huifang.closedloop;
 
 import static dev.huifang.closedloop.LoopGen.CASE;
 import static dev.huifang.closedloop.LoopGen.T0;
+import static dev.huifang.closedloop.LoopGen.hours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.huifang.core.Problem;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,10 +19,6 @@ import org.junit.jupiter.api.Test;
 class StoppedClockTest {
 
   private final FeedbackLoop loop = LoopGen.loop();
-
-  private static Instant hours(long h) {
-    return T0.plus(Duration.ofHours(h));
-  }
 
   private FeedbackCase step(FeedbackCase c, String actor, ActorRole role, long h,
       java.util.function.Function<EventHeader, CaseEvent> kind) {
