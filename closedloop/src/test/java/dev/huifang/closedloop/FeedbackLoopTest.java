@@ -99,11 +99,15 @@ class FeedbackLoopTest {
 
   @Test
   void routesAWorkersDemandToHr() {
-    CaseEvent.Submitted demand = new CaseEvent.Submitted(EventId.of("w-0"), CaseId.of("case-hr"),
-        ActorId.of("worker-7"),
-        ActorRole.SUBMITTER, T0, CaseSource.WORKER, Urgency.ROUTINE, Channel.VOICE_MESSAGE,
-        Category.WORKER_DEMAND, "training clashes with my main job", "Chengdu",
-        "the Saturday training overlaps my shift at the factory", List.of(), null);
+    CaseEvent.Submitted demand = EventHeader.id("w-0").of(CaseId.of("case-hr"))
+        .by("worker-7", ActorRole.SUBMITTER)
+        .at(T0).submitted()
+        .source(CaseSource.WORKER).priority(Urgency.ROUTINE).channel(Channel.VOICE_MESSAGE)
+        .category(Category.WORKER_DEMAND)
+        .subject("training clashes with my main job")
+        .place("Chengdu")
+        .description("the Saturday training overlaps my shift at the factory")
+        .build();
     CaseStep step = loop.open(demand).get();
     Routing routing = step.feedbackCase().routing();
     assertThat(routing.team()).isEqualTo(Team.HR);
@@ -263,10 +267,14 @@ class FeedbackLoopTest {
         .at(hours(2))
         .escalated(SlaClock.FIRST_RESPONSE, 0, ActorRole.SUPERVISOR, List.of()))
         .getError()).containsExactly(new Problem(Problem.RANGE, "level", "0", "must be >= 1"));
-    assertThat(loop.open(new CaseEvent.Submitted(EventId.of(" "), CASE, ActorId.of("client-1"),
-        ActorRole.SUBMITTER, T0,
-        CaseSource.CLIENT, Urgency.URGENT, Channel.CLIENT_PORTAL, Category.NO_SHOW, "s", "p", "d",
-        List.of(), null)).getError()).containsExactly(new Problem(Problem.BLANK, "eventId", "\" \"",
+    assertThat(loop.open(EventHeader.id(" ").of(CASE).by("client-1", ActorRole.SUBMITTER)
+        .at(T0).submitted()
+        .source(CaseSource.CLIENT).priority(Urgency.URGENT).channel(Channel.CLIENT_PORTAL)
+        .category(Category.NO_SHOW)
+        .subject("s")
+        .place("p")
+        .description("d")
+        .build()).getError()).containsExactly(new Problem(Problem.BLANK, "eventId", "\" \"",
             "must not be blank"));
   }
 

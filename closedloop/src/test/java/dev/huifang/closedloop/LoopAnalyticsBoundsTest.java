@@ -49,9 +49,14 @@ class LoopAnalyticsBoundsTest {
   private FeedbackCase caseOf(String id, String subject, Instant start, double ack, double fix) {
     CaseId cid = CaseId.of(id);
     List<CaseEvent> events = new ArrayList<>();
-    events.add(new CaseEvent.Submitted(EventId.of(id + "-0"), cid, ActorId.of("client-1"),
-        ActorRole.SUBMITTER, start, CaseSource.CLIENT, Urgency.URGENT, Channel.CLIENT_PORTAL,
-        Category.NO_SHOW, subject, "Store 3", "d", List.of(), null));
+    events.add(EventHeader.id(id + "-0").of(cid).by("client-1", ActorRole.SUBMITTER)
+        .at(start).submitted()
+        .source(CaseSource.CLIENT).priority(Urgency.URGENT).channel(Channel.CLIENT_PORTAL)
+        .category(Category.NO_SHOW)
+        .subject(subject)
+        .place("Store 3")
+        .description("d")
+        .build());
     events.add(EventHeader.id(id + "-1").of(cid).by("coord-1", ActorRole.COORDINATOR)
         .at(at(start, 0.5)).triaged(Category.NO_SHOW, "owner-1"));
     if (ack >= 0) {

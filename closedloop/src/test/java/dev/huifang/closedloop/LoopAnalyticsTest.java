@@ -42,10 +42,14 @@ class LoopAnalyticsTest {
       Instant start, double ack, double fix, boolean reopen) {
     CaseId cid = CaseId.of(id);
     List<CaseEvent> events = new ArrayList<>();
-    events.add(new CaseEvent.Submitted(EventId.of(id + "-0"), cid, ActorId.of("client-1"),
-        ActorRole.SUBMITTER, start,
-        CaseSource.CLIENT, Urgency.URGENT, Channel.CLIENT_PORTAL, category, subject, place,
-        "d", List.of(), null));
+    events.add(EventHeader.id(id + "-0").of(cid).by("client-1", ActorRole.SUBMITTER)
+        .at(start).submitted()
+        .source(CaseSource.CLIENT).priority(Urgency.URGENT).channel(Channel.CLIENT_PORTAL)
+        .category(category)
+        .subject(subject)
+        .place(place)
+        .description("d")
+        .build());
     events.add(EventHeader.id(id + "-1").of(cid).by("coord-1", ActorRole.COORDINATOR).at(at(start,
         0.5))
         .triaged(category, "owner-1"));

@@ -88,10 +88,15 @@ public final class LoopGen {
 
   /** A client's submission of {@code category} at {@code at}. */
   public static CaseEvent.Submitted submitted(CaseId id, Category category, Instant at) {
-    return new CaseEvent.Submitted(EventId.of("e-0"), id, ActorId.of("client-1"),
-        ActorRole.SUBMITTER, at,
-        CaseSource.CLIENT, Urgency.URGENT, Channel.CLIENT_PORTAL, category, "turnout", "store-3",
-        "fewer workers came than promised", List.of(ActorId.of("proxy-1")), null);
+    return EventHeader.id("e-0").of(id).by("client-1", ActorRole.SUBMITTER)
+        .at(at).submitted()
+        .source(CaseSource.CLIENT).priority(Urgency.URGENT).channel(Channel.CLIENT_PORTAL)
+        .category(category)
+        .subject("turnout")
+        .place("store-3")
+        .description("fewer workers came than promised")
+        .proxy(ActorId.of("proxy-1"))
+        .build();
   }
 
   /** The kinds of the main path: triage, acknowledge, plan, start, resolve, confirm, close, reopen. */

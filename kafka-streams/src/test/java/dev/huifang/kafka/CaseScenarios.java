@@ -56,11 +56,15 @@ final class CaseScenarios {
     CaseId c = CaseId.of("case-2026-0619-training");
     String worker = "w-1024";
     return List.of(
-        event(new CaseEvent.Submitted(EventId.of("tr-1"), c, ActorId.of(worker),
-            ActorRole.SUBMITTER,
-            changhong(20), CaseSource.WORKER, Urgency.ROUTINE, Channel.ONLINE_QUESTIONNAIRE,
-            Category.WORKER_DEMAND, "training clashes with my main job", "Shenzhen store 7",
-            "the weekday training sessions clash with my main job", List.of(), null)),
+        event(EventHeader.id("tr-1").of(c).by(worker, ActorRole.SUBMITTER)
+            .at(changhong(20)).submitted()
+            .source(CaseSource.WORKER).priority(Urgency.ROUTINE)
+            .channel(Channel.ONLINE_QUESTIONNAIRE)
+            .category(Category.WORKER_DEMAND)
+            .subject("training clashes with my main job")
+            .place("Shenzhen store 7")
+            .description("the weekday training sessions clash with my main job")
+            .build()),
         event(EventHeader.id("tr-2").of(c).by("coord-wang", ActorRole.COORDINATOR).at(changhong(21))
             .triaged(Category.WORKER_DEMAND, "hr-zhou")),
         event(EventHeader.id("tr-3").of(c).by("hr-zhou", ActorRole.OWNER).at(changhong(26))
@@ -81,11 +85,15 @@ final class CaseScenarios {
   static List<Step> headhuntingEscalation() {
     CaseId c = CaseId.of("case-2026-0511-urgent");
     return List.of(
-        event(new CaseEvent.Submitted(EventId.of("hh-1"), c, ActorId.of("client-fintech"),
-            ActorRole.SUBMITTER,
-            HEADHUNTING_FEEDBACK, CaseSource.CLIENT, Urgency.ULTRA_URGENT, Channel.PHONE_INTERVIEW,
-            Category.URGENT_ORDER_FEEDBACK, "slow updates on a 24 h order", "Shenzhen",
-            "we heard nothing for 10 hours on a 24-hour search", List.of(), null)),
+        event(EventHeader.id("hh-1").of(c).by("client-fintech", ActorRole.SUBMITTER)
+            .at(HEADHUNTING_FEEDBACK).submitted()
+            .source(CaseSource.CLIENT).priority(Urgency.ULTRA_URGENT)
+            .channel(Channel.PHONE_INTERVIEW)
+            .category(Category.URGENT_ORDER_FEEDBACK)
+            .subject("slow updates on a 24 h order")
+            .place("Shenzhen")
+            .description("we heard nothing for 10 hours on a 24-hour search")
+            .build()),
         event(EventHeader.id("hh-2").of(c).by("coord-zhao", ActorRole.COORDINATOR)
             .at(headhunting(1))
             .triaged(Category.URGENT_ORDER_FEEDBACK, "consultant-chen")),
@@ -101,11 +109,14 @@ final class CaseScenarios {
   static List<Step> staffingNoShow() {
     CaseId c = CaseId.of("case-2026-0704-noshow");
     return List.of(
-        event(new CaseEvent.Submitted(EventId.of("ns-1"), c, ActorId.of("client-hualian"),
-            ActorRole.SUBMITTER,
-            STAFFING_REVIEW, CaseSource.CLIENT, Urgency.URGENT, Channel.CLIENT_PORTAL,
-            Category.NO_SHOW, "10 promised, 6 arrived", "Hualian store 3",
-            "only 6 of the 10 promised promoters came for the weekend campaign", List.of(), null)),
+        event(EventHeader.id("ns-1").of(c).by("client-hualian", ActorRole.SUBMITTER)
+            .at(STAFFING_REVIEW).submitted()
+            .source(CaseSource.CLIENT).priority(Urgency.URGENT).channel(Channel.CLIENT_PORTAL)
+            .category(Category.NO_SHOW)
+            .subject("10 promised, 6 arrived")
+            .place("Hualian store 3")
+            .description("only 6 of the 10 promised promoters came for the weekend campaign")
+            .build()),
         event(EventHeader.id("ns-2").of(c).by("coord-wang", ActorRole.COORDINATOR).at(staffing(1))
             .triaged(Category.NO_SHOW, "cs-li")),
         event(EventHeader.id("ns-3").of(c).by("cs-li", ActorRole.OWNER).at(staffing(20))

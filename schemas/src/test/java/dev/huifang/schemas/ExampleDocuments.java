@@ -142,11 +142,15 @@ final class ExampleDocuments {
   /** The log of a worker's "training clashes with my main job" case, closed with consent. */
   static List<CaseEvent> events() {
     return List.of(
-        new CaseEvent.Submitted(EventId.of("tr-1"), CASE, ActorId.of(WORKER.value()),
-            ActorRole.SUBMITTER, at(20),
-            CaseSource.WORKER, Urgency.ROUTINE, Channel.ONLINE_QUESTIONNAIRE,
-            Category.WORKER_DEMAND, "training clashes with my main job", "Shenzhen store 7",
-            "the weekday training sessions clash with my main job", List.of(), null),
+        EventHeader.id("tr-1").of(CASE).by(WORKER.value(), ActorRole.SUBMITTER)
+            .at(at(20)).submitted()
+            .source(CaseSource.WORKER).priority(Urgency.ROUTINE)
+            .channel(Channel.ONLINE_QUESTIONNAIRE)
+            .category(Category.WORKER_DEMAND)
+            .subject("training clashes with my main job")
+            .place("Shenzhen store 7")
+            .description("the weekday training sessions clash with my main job")
+            .build(),
         EventHeader.id("tr-2").of(CASE).by("coord-wang", ActorRole.COORDINATOR).at(at(21))
             .triaged(Category.WORKER_DEMAND, "hr-zhou"),
         EventHeader.id("tr-3").of(CASE).by("hr-zhou", ActorRole.OWNER).at(at(26))

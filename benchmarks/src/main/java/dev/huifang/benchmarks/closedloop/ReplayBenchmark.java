@@ -1,8 +1,6 @@
 package dev.huifang.benchmarks.closedloop;
 
-import dev.huifang.closedloop.ActorId;
 import dev.huifang.closedloop.EventHeader;
-import dev.huifang.closedloop.EventId;
 import dev.huifang.closedloop.ActorRole;
 import dev.huifang.closedloop.Directory;
 import dev.huifang.closedloop.Team;
@@ -83,10 +81,14 @@ public class ReplayBenchmark {
    */
   public static List<CaseEvent> log(CaseId id, Instant start, int length) {
     List<CaseEvent> log = new ArrayList<>(length);
-    log.add(new CaseEvent.Submitted(EventId.of(id.value() + "-0"), id, ActorId.of("client-1"),
-        ActorRole.SUBMITTER, start,
-        CaseSource.CLIENT, Urgency.URGENT, Channel.CLIENT_PORTAL, Category.NO_SHOW,
-        "10 promised, 6 arrived", "store 3", "only 6 of 10 came", List.of(), null));
+    log.add(EventHeader.id(id.value() + "-0").of(id).by("client-1", ActorRole.SUBMITTER)
+        .at(start).submitted()
+        .source(CaseSource.CLIENT).priority(Urgency.URGENT).channel(Channel.CLIENT_PORTAL)
+        .category(Category.NO_SHOW)
+        .subject("10 promised, 6 arrived")
+        .place("store 3")
+        .description("only 6 of 10 came")
+        .build());
     log.add(EventHeader.id(id.value() + "-1").of(id).by("coord", ActorRole.COORDINATOR)
         .at(start.plus(Duration.ofHours(1)))
         .triaged(Category.NO_SHOW, "owner"));

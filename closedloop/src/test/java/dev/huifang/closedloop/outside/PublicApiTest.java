@@ -2,9 +2,8 @@ package dev.huifang.closedloop.outside;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.huifang.closedloop.ActorId;
 import dev.huifang.closedloop.ActorRole;
-import dev.huifang.closedloop.EventId;
+import dev.huifang.closedloop.EventHeader;
 import dev.huifang.closedloop.BusinessCalendar;
 import dev.huifang.closedloop.CaseAdvance;
 import dev.huifang.closedloop.CaseEvent;
@@ -35,11 +34,14 @@ class PublicApiTest {
     FeedbackLoop loop = FeedbackLoop.of(policy);
     CaseId id = CaseId.of("case-2026-0042");
     Instant friday = Instant.parse("2026-03-06T09:00:00Z"); // 17:00 in Shanghai
-    CaseEvent submitted = new CaseEvent.Submitted(EventId.of("evt-1"), id, ActorId
-        .of("client-acme"),
-        ActorRole.SUBMITTER, friday, CaseSource.CLIENT, Urgency.URGENT, Channel.CLIENT_PORTAL,
-        Category.NO_SHOW, "10 promised, 6 arrived", "Chengdu store 3",
-        "only 6 of the 10 promoters came for the weekend campaign", List.of(), null);
+    CaseEvent submitted = EventHeader.id("evt-1").of(id).by("client-acme", ActorRole.SUBMITTER)
+        .at(friday).submitted()
+        .source(CaseSource.CLIENT).priority(Urgency.URGENT).channel(Channel.CLIENT_PORTAL)
+        .category(Category.NO_SHOW)
+        .subject("10 promised, 6 arrived")
+        .place("Chengdu store 3")
+        .description("only 6 of the 10 promoters came for the weekend campaign")
+        .build();
     // an event store keeps one JSON document per event (a bare List would lose the type ids)
     String row = HuifangJson.write(submitted);
     assertThat(row).startsWith("{\"type\":\"submitted\",");
